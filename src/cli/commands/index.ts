@@ -1,0 +1,7 @@
+import type { CliCommand } from '../command';
+
+/**
+ * Every `amend` subcommand. Each capability adds its own file under src/cli/commands/ and one line
+ * here, in alphabetical order.
+ */
+export const COMMANDS: readonly CliCommand[] = [];

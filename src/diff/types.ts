@@ -1,0 +1,127 @@
+/**
+ * The semantic diff of two constitution texts: a ChangeSet of operations keyed by node id.
+ *
+ * Every operation carries the hash of the base text it expects (`baseHash`, see `textHash`), so a
+ * ChangeSet can be checked against an edition before it is applied, and the exact text it needs to
+ * rebuild the edited document (`applyChangeSet(base, diff(base, x)) === x`, whitespace included).
+ */
+
+/** One piece of a word-level redline. Concatenating equal+delete gives the old text, equal+insert the new. */
+export interface RedlineSegment {
+  readonly type: 'equal' | 'delete' | 'insert';
+  readonly text: string;
+}
+
+/** Word counts of a redline, for summaries ("−2 words +1 word"). */
+export interface RedlineStats {
+  readonly deletedWords: number;
+  readonly insertedWords: number;
+}
+
+/** Structural notes about subdivisions inside an amended section, derived from the redline. */
+export interface SubdivisionChanges {
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+  readonly changed: readonly string[];
+}
+
+interface OpBase {
+  /** Human citation of the target, e.g. `Article III, Section 1`. */
+  readonly citation: string;
+}
+
+/** Words changed inside a section (or the preamble, or an article's intro text). */
+export interface AmendOp extends OpBase {
+  readonly op: 'amend';
+  /** Node id: `art-III/sec-1`, `preamble`, `art-III` (article intro text), `prefix` (document head). */
+  readonly target: string;
+  readonly kind: 'section' | 'preamble' | 'article' | 'prefix';
+  /** `textHash` of the base unit text this op expects. */
+  readonly baseHash: string;
+  /** Redline over the unit body (text after the heading line); old view = base body, new view = edited body. */
+  readonly redline: readonly RedlineSegment[];
+  /** Set when the heading line itself changed cosmetically (same number), e.g. `### Section 1` → `### Section 1.`. */
+  readonly heading?: { readonly from: string; readonly to: string };
+  readonly stats: RedlineStats;
+  readonly subdivisions: SubdivisionChanges;
+}
+
+/** A new section or article. */
+export interface AddOp extends OpBase {
+  readonly op: 'add';
+  readonly kind: 'section' | 'article';
+  /** Id of the new node in the edited document. */
+  readonly target: string;
+  /** Id of the unit it follows in the edited document (`prefix` for the very first unit). */
+  readonly after: string;
+  /** Exact source of the new unit(s): heading line and body; for an article, its sections too. */
+  readonly text: string;
+}
+
+/** A section or article removed. */
+export interface RepealOp extends OpBase {
+  readonly op: 'repeal';
+  readonly kind: 'section' | 'article';
+  readonly target: string;
+  readonly baseHash: string;
+  /** The base text removed (for an article: heading, intro and all its sections). */
+  readonly text: string;
+}
+
+/** A section given a new number in the same article (`renumber`) or moved to another article (`move`). */
+export interface RelocateOp extends OpBase {
+  readonly op: 'renumber' | 'move';
+  readonly kind: 'section';
+  /** Base id. */
+  readonly from: string;
+  /** Edited id. */
+  readonly to: string;
+  /** Same as `from`, so every op has a `target`. */
+  readonly target: string;
+  /** Citation of `to`. */
+  readonly toCitation: string;
+  readonly after: string;
+  readonly baseHash: string;
+  /** The new heading line (the number changed). */
+  readonly heading: { readonly from: string; readonly to: string };
+  /** Body redline; all `equal` when only the number changed. */
+  readonly redline: readonly RedlineSegment[];
+  readonly stats: RedlineStats;
+  /** Similarity of old and new body, 0…1 (see SIMILARITY_THRESHOLD in detect-moves). */
+  readonly similarity: number;
+}
+
+/** An article heading whose title changed (number unchanged). */
+export interface RetitleOp extends OpBase {
+  readonly op: 'retitle';
+  readonly kind: 'article';
+  readonly target: string;
+  readonly baseHash: string;
+  readonly from: string;
+  readonly to: string;
+  /** The whole heading lines, for exact reconstruction. */
+  readonly heading: { readonly from: string; readonly to: string };
+}
+
+/** A unit kept with the same id and text but placed elsewhere (rare; keeps apply exact). */
+export interface ReorderOp extends OpBase {
+  readonly op: 'reorder';
+  readonly kind: 'section' | 'article';
+  readonly target: string;
+  readonly after: string;
+  readonly baseHash: string;
+}
+
+export type ChangeOp = AmendOp | AddOp | RepealOp | RelocateOp | RetitleOp | ReorderOp;
+export type ChangeKind = ChangeOp['op'];
+
+export interface ChangeSet {
+  /** `textHash` of the whole base source. */
+  readonly baseHash: string;
+  /** `textHash` of the whole edited source. */
+  readonly editedHash: string;
+  /** Operations in constitution order (edited order; repeals at their base place). */
+  readonly ops: readonly ChangeOp[];
+  /** True when a cost cap was hit somewhere and a redline is correct but not minimal. */
+  readonly approximate: boolean;
+}
