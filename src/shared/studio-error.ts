@@ -13,6 +13,11 @@ export interface StudioError {
   readonly column?: number;
   /** Optional hint: what the user can do about it. */
   readonly hint?: string;
+  /**
+   * For `conflict` on save: the SHA-256 the caller expected on disk and the one actually found
+   * (null = no file), so the UI can label "your version" and "the version on disk".
+   */
+  readonly conflict?: { readonly expectedSha256: string | null; readonly actualSha256: string | null };
 }
 
 export type StudioErrorCode =
@@ -22,6 +27,9 @@ export type StudioErrorCode =
   | 'not-found'
   | 'io-error'
   | 'conflict'
+  | 'already-exists'
+  | 'invalid-encoding'
+  | 'too-large'
   | 'stale-base'
   | 'missing-field'
   | 'printer-unavailable'
