@@ -18,6 +18,28 @@ export interface RedlineStats {
   readonly insertedWords: number;
 }
 
+/** Options for `redlineWords`. */
+export interface RedlineOptions {
+  /**
+   * Cost cap: the largest edit distance, in tokens, one Myers run may explore (default 2000). Past
+   * it the redline falls back to a coarser but still exact one and is marked approximate.
+   */
+  readonly maxEdits?: number;
+  /** Run the readability passes (merge short islands, slide whitespace). Default true. */
+  readonly readable?: boolean;
+}
+
+/** Options for `semanticDiff`. */
+export interface DiffOptions {
+  /** Options for every word-level redline. */
+  readonly redline?: RedlineOptions;
+  /**
+   * Minimum similarity (0…1) for an unmatched removed section and an unmatched added section to be
+   * reported as one section renumbered or moved (default SIMILARITY_THRESHOLD in detect-moves.ts).
+   */
+  readonly similarityThreshold?: number;
+}
+
 /** Structural notes about subdivisions inside an amended section, derived from the redline. */
 export interface SubdivisionChanges {
   readonly added: readonly string[];

@@ -1,0 +1,222 @@
+/**
+ * Readability passes over an exact word diff, so a redline reads like a lawyer's rather than like
+ * confetti. Every pass keeps the diff exact (old view = old text, new view = new text):
+ *   1. slide   pure insertions/deletions to the position where they start at a word and carry the
+ *              whitespace after it (`an [inseparable ]part`, not `an[ inseparable] part`);
+ *   2. merge   two changes separated by a short unchanged island into one struck run and one
+ *              inserted run (rules below);
+ *   3. factor  tokens common to the start or end of both sides of a change back out into the
+ *              unchanged text (`[an inseparable ]→[a ]` becomes `[an inseparable]→[a]` + ` `);
+ *   4. slide   again, for changes that step 3 turned into pure insertions or deletions.
+ * Deletions always come before insertions within a change (a hunk is one struck run + one inserted run).
+ */
+import type { Hunk } from './raw-diff';
+import { describeStretch, isSafeBoundary, lastScannedKind, scanToken, SPACE, NEWLINE } from './tokenize';
+
+/**
+ * An unchanged island of at most this many words between two changes is merged into them when it
+ * is shorter than both: alternating struck and kept words every word or two is confetti, while an
+ * island longer than the changes around it (`~~shall~~ may appoint the ~~members~~ officers`) is
+ * kept because it shows exactly what changed.
+ */
+const SHORT_ISLAND_MAX_WORDS = 2;
+/**
+ * An island made only of function words (`of the`, `and`; see STOP_WORDS) carries no meaning alone:
+ * up to this many are merged when no longer than both neighbouring changes.
+ */
+const STOP_WORD_ISLAND_MAX_WORDS = 3;
+/** A run slides at most this many tokens each way: enough for any real repetition, bounded on pathological ones. */
+const MAX_SLIDE_STEPS = 64;
+
+interface HunkWords {
+  oldWords: number;
+  newWords: number;
+}
+
+/** Apply the readability passes to `hunks` (ordered, exact, token-aligned); returns new hunks. */
+export function improveReadability(oldText: string, newText: string, input: readonly Hunk[]): Hunk[] {
+  let hunks = input.map((hunk) => ({ ...hunk }));
+  hunks = slideAll(oldText, newText, hunks);
+  hunks = mergeIslands(oldText, newText, hunks);
+  hunks = hunks.map((hunk) => factorCommonTokens(oldText, newText, hunk)).filter((hunk) => !isEmpty(hunk));
+  return slideAll(oldText, newText, hunks);
+}
+
+function isEmpty(hunk: Hunk): boolean {
+  return hunk.oldStart === hunk.oldEnd && hunk.newStart === hunk.newEnd;
+}
+
+/** Merge changes separated by islands the rules above consider noise. */
+function mergeIslands(oldText: string, newText: string, hunks: Hunk[]): Hunk[] {
+  const words: HunkWords[] = hunks.map((hunk) => countHunkWords(oldText, newText, hunk));
+  let index = 0;
+  while (index < hunks.length - 1) {
+    const left = hunks[index]!;
+    const right = hunks[index + 1]!;
+    const island = describeStretch(oldText, left.oldEnd, right.oldStart, STOP_WORD_ISLAND_MAX_WORDS);
+    const leftSide = Math.max(words[index]!.oldWords, words[index]!.newWords);
+    const rightSide = Math.max(words[index + 1]!.oldWords, words[index + 1]!.newWords);
+    const smallerSide = Math.min(leftSide, rightSide);
+    const noise =
+      !island.paragraphBreak &&
+      (island.words === 0 ||
+        (island.words <= SHORT_ISLAND_MAX_WORDS && island.words < smallerSide) ||
+        (island.onlyStopWords && island.words <= STOP_WORD_ISLAND_MAX_WORDS && island.words <= smallerSide));
+    if (!noise) {
+      index++;
+      continue;
+    }
+    hunks.splice(index, 2, {
+      oldStart: left.oldStart,
+      oldEnd: right.oldEnd,
+      newStart: left.newStart,
+      newEnd: right.newEnd,
+    });
+    words.splice(index, 2, {
+      oldWords: words[index]!.oldWords + island.words + words[index + 1]!.oldWords,
+      newWords: words[index]!.newWords + island.words + words[index + 1]!.newWords,
+    });
+    // The merged change is bigger, so the island before it may now qualify too.
+    if (index > 0) index--;
+  }
+  return hunks;
+}
+
+function countHunkWords(oldText: string, newText: string, hunk: Hunk): HunkWords {
+  return {
+    oldWords: describeStretch(oldText, hunk.oldStart, hunk.oldEnd).words,
+    newWords: describeStretch(newText, hunk.newStart, hunk.newEnd).words,
+  };
+}
+
+/** Token end offsets of `text[start, end)`. */
+function tokenEnds(text: string, start: number, end: number): number[] {
+  const ends: number[] = [];
+  for (let index = start; index < end;) {
+    index = scanToken(text, index, end);
+    ends.push(index);
+  }
+  return ends;
+}
+
+/** Move tokens common to the start or the end of both sides of a replacement out of the change. */
+function factorCommonTokens(oldText: string, newText: string, hunk: Hunk): Hunk {
+  if (hunk.oldStart === hunk.oldEnd || hunk.newStart === hunk.newEnd) return hunk;
+  const oldEnds = tokenEnds(oldText, hunk.oldStart, hunk.oldEnd);
+  const newEnds = tokenEnds(newText, hunk.newStart, hunk.newEnd);
+  let front = 0;
+  let oldFrom = hunk.oldStart;
+  let newFrom = hunk.newStart;
+  while (front < oldEnds.length && front < newEnds.length) {
+    const oldToken = oldText.slice(oldFrom, oldEnds[front]);
+    if (oldToken !== newText.slice(newFrom, newEnds[front])) break;
+    oldFrom = oldEnds[front]!;
+    newFrom = newEnds[front]!;
+    front++;
+  }
+  let back = 0;
+  let oldTo = hunk.oldEnd;
+  let newTo = hunk.newEnd;
+  while (back < oldEnds.length - front && back < newEnds.length - front) {
+    const oldTokenStart = back + 1 < oldEnds.length ? oldEnds[oldEnds.length - back - 2]! : hunk.oldStart;
+    const newTokenStart = back + 1 < newEnds.length ? newEnds[newEnds.length - back - 2]! : hunk.newStart;
+    if (oldTokenStart < oldFrom || newTokenStart < newFrom) break;
+    if (oldText.slice(oldTokenStart, oldTo) !== newText.slice(newTokenStart, newTo)) break;
+    oldTo = oldTokenStart;
+    newTo = newTokenStart;
+    back++;
+  }
+  return { oldStart: oldFrom, oldEnd: oldTo, newStart: newFrom, newEnd: newTo };
+}
+
+/** Slide every pure insertion or deletion to its most readable position; merge hunks that touch. */
+function slideAll(oldText: string, newText: string, hunks: Hunk[]): Hunk[] {
+  for (let index = 0; index < hunks.length; index++) {
+    const hunk = hunks[index]!;
+    const previous = hunks[index - 1];
+    const next = hunks[index + 1];
+    const floor = previous === undefined ? { old: 0, new: 0 } : { old: previous.oldEnd, new: previous.newEnd };
+    const ceiling =
+      next === undefined ? { old: oldText.length, new: newText.length } : { old: next.oldStart, new: next.newStart };
+    if (hunk.newStart === hunk.newEnd) {
+      const best = slidePure(oldText, hunk.oldStart, hunk.oldEnd, floor.old, ceiling.old);
+      const shift = best - hunk.oldStart;
+      hunks[index] = {
+        oldStart: best,
+        oldEnd: hunk.oldEnd + shift,
+        newStart: hunk.newStart + shift,
+        newEnd: hunk.newEnd + shift,
+      };
+    } else if (hunk.oldStart === hunk.oldEnd) {
+      const best = slidePure(newText, hunk.newStart, hunk.newEnd, floor.new, ceiling.new);
+      const shift = best - hunk.newStart;
+      hunks[index] = {
+        oldStart: hunk.oldStart + shift,
+        oldEnd: hunk.oldEnd + shift,
+        newStart: best,
+        newEnd: hunk.newEnd + shift,
+      };
+    }
+  }
+  const merged: Hunk[] = [];
+  for (const hunk of hunks) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && last.oldEnd === hunk.oldStart && last.newEnd === hunk.newStart) {
+      last.oldEnd = hunk.oldEnd;
+      last.newEnd = hunk.newEnd;
+    } else {
+      merged.push(hunk);
+    }
+  }
+  return merged;
+}
+
+/**
+ * Best start for the run `text[start, end)` (inserted or deleted whole, surrounded by unchanged
+ * text identical on both sides) among the positions it can slide to by whole tokens within
+ * `[floor, ceiling)`. Returns the new start.
+ */
+function slidePure(text: string, start: number, end: number, floor: number, ceiling: number): number {
+  const length = end - start;
+  let best = start;
+  let bestScore = slideScore(text, start, end);
+  // Slide left one token at a time while the token before the run equals the run's last token.
+  for (let from = start, step = 0; step < MAX_SLIDE_STEPS; step++) {
+    const ends = tokenEnds(text, from, from + length);
+    const lastStart = ends.length > 1 ? ends[ends.length - 2]! : from;
+    const tokenLength = from + length - lastStart;
+    const to = from - tokenLength;
+    if (to < floor || !isSafeBoundary(text, to)) break;
+    if (text.slice(to, from) !== text.slice(lastStart, from + length)) break;
+    from = to;
+    const score = slideScore(text, from, from + length);
+    if (score >= bestScore) {
+      best = from;
+      bestScore = score;
+    }
+  }
+  // Slide right while the token after the run equals the run's first token.
+  for (let from = start, step = 0; step < MAX_SLIDE_STEPS; step++) {
+    const firstEnd = scanToken(text, from, from + length);
+    const tokenLength = firstEnd - from;
+    const to = from + tokenLength;
+    if (to + length > ceiling || !isSafeBoundary(text, to + length)) break;
+    if (text.slice(from + length, to + length) !== text.slice(from, firstEnd)) break;
+    from = to;
+    const score = slideScore(text, from, from + length);
+    if (score > bestScore) {
+      best = from;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** 2 when the run starts with a non-space token, +1 when it ends with whitespace (a word and its space). */
+function slideScore(text: string, start: number, end: number): number {
+  scanToken(text, start, end);
+  const firstKind = lastScannedKind();
+  const lastCode = text.charCodeAt(end - 1);
+  const endsWithSpace = lastCode === 32 || lastCode === 9 || lastCode === 10 || lastCode === 13;
+  return (firstKind === SPACE || firstKind === NEWLINE ? 0 : 2) + (endsWithSpace ? 1 : 0);
+}
