@@ -27,6 +27,8 @@ export interface MeasureRevision {
   readonly label: string;
   /** SHA-256 (hex) of the parent revision's exact file bytes. */
   readonly parent?: string;
+  /** SHA-256 of the other parent when the revision is a merge (`amend merge`: ours is `parent`, theirs is this). */
+  readonly mergeParent?: string;
   readonly author?: string;
   /** ISO date `YYYY-MM-DD`. */
   readonly date?: string;
@@ -96,6 +98,52 @@ export interface AmendmentPart {
 
 export type MeasurePart = UncodifiedPart | AmendmentPart;
 
+/**
+ * How a three-way merge (or a rebase) classifies a conflict:
+ * - `same-words`: both sides changed the same words of one text differently;
+ * - `amend-vs-repeal`: one side repeals (or stops amending) what the other amends;
+ * - `renumber-vs-amend` / `move-vs-edit`: one side renumbers or moves a section whose text the other changed;
+ * - `delete-vs-edit`: one side dropped a part the other changed; `add-add`: both added different parts for one target;
+ * - `metadata`: both changed one front matter value differently;
+ * - `stale-base`: a rebase found the official text changed under words the measure changes.
+ */
+export type ConflictKind =
+  | 'same-words'
+  | 'amend-vs-repeal'
+  | 'renumber-vs-amend'
+  | 'move-vs-edit'
+  | 'delete-vs-edit'
+  | 'add-add'
+  | 'metadata'
+  | 'stale-base';
+
+/** One side of a recorded conflict. */
+export interface ConflictSide {
+  /** Who wrote it: `Rev. 3 by Ana Example`. */
+  readonly who: string;
+  /** The whole part's Markdown (heading included), a front matter value as YAML, or `''` when this side has none. */
+  readonly text: string;
+}
+
+/**
+ * An unresolved conflict recorded in the file (`## Conflict 1: …`, see README). The measure stays valid:
+ * the live part keeps "ours"; the record holds the alternatives until `resolveConflict` removes it.
+ */
+export interface ConflictPart {
+  readonly type: 'conflict';
+  readonly id: number;
+  /** The part heading (`Amend Article III, Section 1`), uncodified heading, or `front matter: title`. */
+  readonly subject: string;
+  readonly kind: ConflictKind;
+  readonly ours: ConflictSide;
+  readonly theirs: ConflictSide;
+  /** Both sides kept, when that makes sense (text conflicts, proponent lists). */
+  readonly both?: string;
+  readonly heading: string;
+  readonly position: Span;
+  readonly extent: Extent;
+}
+
 export interface MeasureFile {
   /** The exact file text. Edits are spliced into it; it is never re-serialised wholesale. */
   readonly source: string;
@@ -107,5 +155,7 @@ export interface MeasureFile {
   /** Front matter keys the model does not know; kept, never dropped. */
   readonly unknownKeys: readonly string[];
   readonly parts: readonly MeasurePart[];
+  /** Unresolved conflict records left by a merge or rebase (`lint` reports each as an error). */
+  readonly conflicts: readonly ConflictPart[];
   readonly messages: readonly ParseMessage[];
 }
