@@ -80,6 +80,9 @@ export interface FrontMatter {
   readonly jurisdiction?: string;
   readonly edition?: string;
   readonly source?: string;
+  /** SHA-256 of the source text the edition was imported from (`source-sha256`). */
+  readonly sourceSha256?: string;
+  /** SHA-256 of the Markdown body below the front matter, as recorded at import. */
   readonly sha256?: string;
 }
 
@@ -103,6 +106,11 @@ export interface LegalDoc {
    * (front matter, title, preamble, stray text) is the document's prefix unit.
    */
   readonly prefixEnd: number;
+  /**
+   * Which reader found the blocks: the fast line scanner alone, remark alone, or both (remark read
+   * the regions with Markdown outside the scanner's subset). Diagnostic only.
+   */
+  readonly parsedWith?: 'scanner' | 'remark' | 'mixed';
 }
 
 export interface Preamble {
@@ -199,4 +207,9 @@ export interface UnknownBlock {
 export interface ParseOptions {
   /** Path used in messages. */
   readonly path?: string;
+  /**
+   * `scanner` (default): the fast line scanner, with remark for regions outside its subset.
+   * `remark`: remark reads the whole document (the reference path; about 20x slower).
+   */
+  readonly engine?: 'scanner' | 'remark';
 }

@@ -1,0 +1,41 @@
+/** Checks on the raw characters: control characters and old Mac line endings are reported, not fatal. */
+import type { BuildContext } from './context';
+
+/** C0 controls other than tab, line feed and carriage return, and DEL. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point of this pattern
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const LONE_CARRIAGE_RETURN = /\r(?!\n)/g;
+
+function codePointName(char: string): string {
+  const names: Readonly<Record<string, string>> = { '\u0000': 'NUL', '\u000c': 'form feed', '\u007f': 'DEL' };
+  const hex = char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  return `U+${hex}${names[char] === undefined ? '' : ` (${names[char]})`}`;
+}
+
+/** Report control characters and lone CR line endings, once each, at their first occurrence. */
+export function reportSourceOddities(ctx: BuildContext): void {
+  const { source } = ctx;
+  const controls = [...source.matchAll(CONTROL_CHARACTER)];
+  const firstControl = controls[0];
+  if (firstControl !== undefined) {
+    const more = controls.length > 1 ? ` (and ${controls.length - 1} more)` : '';
+    ctx.report(
+      'warning',
+      'control-character',
+      `The text contains the control character ${codePointName(firstControl[0])}${more}; it is kept as written.`,
+      firstControl.index,
+      'Control characters usually come from a bad copy or conversion; delete them unless they are meant.',
+    );
+  }
+  const loneReturns = [...source.matchAll(LONE_CARRIAGE_RETURN)];
+  const firstReturn = loneReturns[0];
+  if (firstReturn !== undefined) {
+    ctx.report(
+      'info',
+      'lone-carriage-return',
+      `A line ends with a lone carriage return (old Mac style)${loneReturns.length > 1 ? `, ${loneReturns.length} in all` : ''}; it is read as a line break.`,
+      firstReturn.index,
+      'Save the file with LF or CRLF line endings.',
+    );
+  }
+}
