@@ -232,14 +232,28 @@ export interface ExportMeasureRequest {
   readonly format: ExportFormat;
   /** Absolute output path (from saveFileDialog or the web UI's path field). */
   readonly outputPath: string;
+  /** Check the measure's quoted official text against this library edition first (`stale-base` if it differs). */
+  readonly baseEdition?: string;
+  /** DOCX only: real Word tracked changes instead of struck / italic runs. */
+  readonly tracked?: boolean;
+  /** Export the revision-comparison report against this earlier revision's text instead of the measure. */
+  readonly compareToSource?: string;
   /** Correlates `export-progress` events; chosen by the UI. */
   readonly jobId?: string;
 }
 export interface ExportPacketRequest {
   readonly source: string;
   readonly sourcePath?: string;
-  /** Absolute path of the folder to write the packet into (created if missing). */
+  /** Absolute path of the packet PDF to write (one PDF: letter, statements, measure). */
   readonly outputPath: string;
+  /** Letter date `YYYY-MM-DD` (it also picks the filing fee); default: today on the host. */
+  readonly date?: string;
+  /** Addressee setting; default: the Initiative Coordinator's office. */
+  readonly addressee?: string;
+  /** Check the measure's quoted official text against this library edition first. */
+  readonly baseEdition?: string;
+  /** Amendment mode (EC 9002(b)): the text of the measure as filed, and its A.G. file number if known. */
+  readonly amendment?: { readonly filedSource: string; readonly fileNumber?: string };
   readonly jobId?: string;
 }
 export interface ExportedFile {
@@ -248,9 +262,11 @@ export interface ExportedFile {
   readonly bytes: number;
 }
 export interface ExportResponse {
-  /** The main output (the file, or the packet folder). */
+  /** The file written. */
   readonly outputPath: string;
   readonly files: readonly ExportedFile[];
+  /** Things the user should know (e.g. a DOCX font that could not be embedded). */
+  readonly notes: readonly string[];
 }
 export interface ShowInFolderResponse {
   /** The folder holding the path (the web host's UI displays it). */
@@ -331,7 +347,7 @@ export interface StudioApi {
   // Export.
   /** Export one measure (PDF via the host's printer); streams `export-progress`. */
   exportMeasure(request: ExportMeasureRequest): StudioResult<ExportResponse>;
-  /** Export the Attorney General filing packet into a folder; streams `export-progress`. */
+  /** Export the Attorney General filing packet (one PDF); streams `export-progress`. */
   exportPacket(request: ExportPacketRequest): StudioResult<ExportResponse>;
   /** Reveal a file in the system file manager (Electron), or name its folder (web). */
   showInFolder(request: PathRequest): StudioResult<ShowInFolderResponse>;

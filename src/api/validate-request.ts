@@ -82,12 +82,22 @@ export const REQUEST_SCHEMAS: RequestSchemas = {
     sourcePath: pathString.optional(),
     format: exportFormat,
     outputPath: pathString,
+    baseEdition: editionId.optional(),
+    tracked: z.boolean().optional(),
+    compareToSource: textContent.optional(),
     jobId: jobId.optional(),
   }),
   exportPacket: z.strictObject({
     source: textContent,
     sourcePath: pathString.optional(),
     outputPath: pathString,
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+      .optional(),
+    addressee: z.string().max(MAX_TITLE_CHARS).optional(),
+    baseEdition: editionId.optional(),
+    amendment: z.strictObject({ filedSource: textContent, fileNumber: z.string().max(40).optional() }).optional(),
     jobId: jobId.optional(),
   }),
   showInFolder: byPath,

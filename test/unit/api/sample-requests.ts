@@ -25,7 +25,7 @@ export const SAMPLE_REQUESTS: { readonly [M in StudioMethod]: StudioRequest<M> }
   readRecovery: { key: 'untitled:1' },
   discardRecovery: { key: 'untitled:1' },
   exportMeasure: { source: 'text', format: 'pdf', outputPath: '/tmp/out.pdf', jobId: 'job-1' },
-  exportPacket: { source: 'text', outputPath: '/tmp/packet', jobId: 'job-2' },
+  exportPacket: { source: 'text', outputPath: '/tmp/packet.pdf', date: '2026-11-25', jobId: 'job-2' },
   showInFolder: { path: '/tmp/out.pdf' },
   openFileDialog: { purpose: 'measure' },
   saveFileDialog: { purpose: 'pdf', suggestedName: 'measure.pdf' },
