@@ -17,6 +17,13 @@ function linesContent(lines: readonly string[]): ElementContent[] {
   return content;
 }
 
+function signatureElement(captions: readonly string[]): Element {
+  return h('div', { className: ['signature'] }, [
+    h('div', { className: ['signature-line'] }),
+    h('p', { className: ['signature-caption'] }, linesContent(captions)),
+  ]);
+}
+
 function blockElement(block: PrintBlock): Element {
   switch (block.type) {
     case 'heading':
@@ -32,10 +39,9 @@ function blockElement(block: PrintBlock): Element {
         block.items.map((item) => h('li', item)),
       );
     case 'signature':
-      return h('div', { className: ['signature'] }, [
-        h('div', { className: ['signature-line'] }),
-        h('p', { className: ['signature-caption'] }, linesContent(block.captions)),
-      ]);
+      return signatureElement(block.captions);
+    case 'signatures':
+      return h('div', { className: ['signatures'] }, block.signatures.map(signatureElement));
     case 'measure':
       return measureElement(block.document);
     case 'comparison':

@@ -41,6 +41,7 @@ export const CLASS_NAMES = [
   'lines-contact',
   'lines-letterhead',
   'signature',
+  'signatures',
   'signature-line',
   'signature-caption',
   'enclosures',

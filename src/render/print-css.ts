@@ -213,6 +213,21 @@ pre {
   width: 3.5in;
 }
 
+.signatures {
+  display: flex;
+  flex-wrap: wrap;
+  column-gap: 0.5in;
+}
+
+.signatures .signature {
+  width: 3in;
+  margin: 1.8em 0 0.2em;
+}
+
+.section-letter p {
+  margin-bottom: 0.6em;
+}
+
 .signature-line {
   border-bottom: 0.75pt solid #000;
   height: 0;

@@ -37,6 +37,8 @@ export type PrintBlock =
   | { readonly type: 'list'; readonly items: readonly string[] }
   /** A line to sign on, with the printed caption lines under it. */
   | { readonly type: 'signature'; readonly captions: readonly string[] }
+  /** Several signature lines side by side (two to a row), e.g. every proponent under a letter. */
+  | { readonly type: 'signatures'; readonly signatures: readonly (readonly string[])[] }
   | { readonly type: 'measure'; readonly document: MeasureDocument }
   | { readonly type: 'comparison'; readonly comparison: ComparisonView };
 

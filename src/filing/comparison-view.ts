@@ -1,0 +1,93 @@
+/**
+ * RevisionComparison (src/measure, revision vs revision) → the report's ComparisonView. Only the
+ * revision layer is shown: how each part of the measure reads in the earlier revision against the
+ * later one. The constitution redline never appears here.
+ */
+import type { RedlineSegment } from '../diff/types';
+import type { AmendmentComparison, ComparisonStatus, RevisionComparison, RevisionRef } from '../measure/compare-types';
+import { blocksFromSegments } from '../measure/runs';
+import type {
+  ComparisonEntry,
+  ComparisonMark,
+  ComparisonRevision,
+  ComparisonRun,
+  ComparisonView,
+} from '../render/comparison-types';
+
+const STATUS: Readonly<Record<ComparisonStatus, ComparisonEntry['status']>> = {
+  added: 'added',
+  dropped: 'removed',
+  changed: 'changed',
+  unchanged: 'unchanged',
+};
+
+const MARK: Readonly<Record<'none' | 'delete' | 'insert', ComparisonMark>> = {
+  none: 'none',
+  delete: 'removed',
+  insert: 'added',
+};
+
+function revision(ref: RevisionRef): ComparisonRevision {
+  return {
+    label: ref.label,
+    sha256: ref.sha256,
+    ...(ref.date === undefined ? {} : { date: ref.date }),
+    ...(ref.author === undefined ? {} : { author: ref.author }),
+  };
+}
+
+function paragraphs(redline: readonly RedlineSegment[]): ComparisonRun[][] {
+  return blocksFromSegments(redline).map((block) =>
+    block.runs.map((run) => ({ text: run.text, mark: MARK[run.mark] })),
+  );
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function amendmentEntry(amendment: AmendmentComparison): ComparisonEntry {
+  const heading = amendment.after?.heading ?? amendment.before?.heading ?? amendment.citation;
+  const clauseChange: ComparisonRun[][] =
+    amendment.opChanged && amendment.before !== undefined && amendment.after !== undefined
+      ? [
+          [
+            { text: 'Amending clause: ', mark: 'none' },
+            { text: amendment.before.clause, mark: 'removed' },
+            { text: ' ', mark: 'none' },
+            { text: amendment.after.clause, mark: 'added' },
+          ],
+        ]
+      : [];
+  return { heading, status: STATUS[amendment.status], paragraphs: [...clauseChange, ...paragraphs(amendment.redline)] };
+}
+
+/** The report view of a comparison. */
+export function comparisonView(comparison: RevisionComparison): ComparisonView {
+  const entries: ComparisonEntry[] = [
+    ...comparison.uncodified.map((part) => ({
+      heading: part.headingBefore === undefined ? part.heading : `${part.heading} (was “${part.headingBefore}”)`,
+      status: STATUS[part.status],
+      paragraphs: paragraphs(part.redline),
+    })),
+    ...comparison.amendments.map(amendmentEntry),
+  ];
+  const summary = [
+    ...comparison.metadata.map(
+      (change) => `Front matter “${change.path}”: ${change.before ?? '(none)'} → ${change.after ?? '(none)'}`,
+    ),
+    ...[...comparison.uncodified, ...comparison.amendments]
+      .filter((part) => part.status !== 'unchanged')
+      .map((part) => {
+        const heading = 'citation' in part ? part.citation : part.heading;
+        return `${heading}: ${STATUS[part.status]}, ${plural(part.stats.deletedWords, 'word')} removed, ${plural(part.stats.insertedWords, 'word')} added`;
+      }),
+  ];
+  return {
+    title: `Changes from ${comparison.a.label} to ${comparison.b.label}: ${comparison.b.title}`,
+    from: revision(comparison.a),
+    to: revision(comparison.b),
+    summary,
+    entries,
+  };
+}
