@@ -3,7 +3,6 @@
  * and insertions italic, an added section or article wholly italic, a repealed one wholly struck.
  * History notes are editorial, not constitution text, and are never restated.
  */
-import type { RedlineSegment } from '../diff/types';
 import type { Restatement, Run, RunMark, TextBlock } from './document';
 import { blocksFromSegments, blocksFromText, tidyRuns } from './runs';
 import { parseCitationText, type TargetRef } from './target';
@@ -54,7 +53,7 @@ function needsLabel(text: string): boolean {
 
 /** An amended section (or a renumbered one whose text changes): a word-level redline. */
 export function redlineRestatement(base: string, proposed: string, number: string): Restatement {
-  const segments: RedlineSegment[] = wordRedline(withoutHistoryNotes(base), withoutHistoryNotes(proposed));
+  const segments = wordRedline(withoutHistoryNotes(base), withoutHistoryNotes(proposed));
   const label = needsLabel(base) && needsLabel(proposed) ? sectionLabel(number) : undefined;
   return { type: 'restatement', mode: 'redline', blocks: withLabel(blocksFromSegments(segments), label, 'none') };
 }
