@@ -1,0 +1,30 @@
+/** StudioApi: the library of constitution editions. */
+import { basename } from 'node:path';
+import type { StudioApi } from '../../api/contract';
+import { ok } from '../../shared/result';
+import type { EditionLibrary } from '../edition-library';
+import { readTextFile } from '../file-store';
+import { documentPath } from '../path-policy';
+
+type LibraryMethods = Pick<StudioApi, 'listEditions' | 'importEdition' | 'readEdition' | 'removeEdition'>;
+
+export function libraryMethods(library: EditionLibrary): LibraryMethods {
+  return {
+    async listEditions() {
+      return ok({ editions: await library.list() });
+    },
+    async importEdition(request) {
+      if ('content' in request) return library.import(request.fileName, request.content);
+      const path = documentPath(request.path);
+      if (!path.ok) return path;
+      const file = await readTextFile(path.value);
+      if (!file.ok) return file;
+      return library.import(basename(path.value), file.value.source);
+    },
+    readEdition: (request) => library.read(request.id),
+    async removeEdition(request) {
+      const removed = await library.remove(request.id);
+      return removed.ok ? ok({ removed: removed.value }) : removed;
+    },
+  };
+}
