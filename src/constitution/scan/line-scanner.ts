@@ -47,7 +47,9 @@ class LineScanner {
     let pos = from;
     while (pos < this.limit) {
       const line = readLine(this.source, pos, this.limit);
-      const next = line.blank ? line.next : this.blockAt(line);
+      const next = line.blank
+        ? line.next
+        : this.blockAt(line, this.blocks[this.blocks.length - 1]?.kind === 'indentedCode');
       if (next === OUTSIDE_SUBSET) {
         this.stoppedAt ??= line.start;
         break;
@@ -57,8 +59,12 @@ class LineScanner {
     return { blocks: this.blocks, stoppedAt: this.stoppedAt };
   }
 
-  /** Read the block starting on `line`; returns where scanning resumes. */
-  private blockAt(line: Line): number {
+  /**
+   * Read the block starting on `line`; returns where scanning resumes. `afterIndentedCode`: the
+   * previous block is indented code, which micromark keeps open across blank lines, so a list item
+   * here must be able to interrupt it (`1.` with text) or the line starts a paragraph.
+   */
+  private blockAt(line: Line, afterIndentedCode: boolean): number {
     const { source } = this;
     if (isIndented(line)) return this.indentedCode(line);
     const depth = atxDepthAt(source, line.first, line.end);
@@ -68,7 +74,9 @@ class LineScanner {
     }
     if (fenceAt(source, line.first, line.end) !== undefined) return this.fencedCode(line);
     const marker = listMarkerAt(source, line.first, line.end);
-    if (marker !== undefined) return this.listItems(line, marker);
+    if (marker !== undefined && (!afterIndentedCode || interruptsParagraphAsList(source, line.first, line.end))) {
+      return this.listItems(line, marker);
+    }
     if (mayStartUnmodelledBlock(source, line.first, line.end, true)) return this.stop(line);
     return this.paragraph(line);
   }

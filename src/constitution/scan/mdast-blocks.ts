@@ -15,12 +15,17 @@ import { CODE_INDENT } from './lines';
  */
 export function blocksFromMdast(root: Root, source: string, shift = 0, skipBefore = 0): ScannedBlock[] {
   const blocks: ScannedBlock[] = [];
+  // mdast positions can overlap (a setext heading's span includes link definitions before it), so
+  // each block starts no earlier than the previous one ended: text lands in exactly one block.
+  let covered = skipBefore;
   const add = (kind: ScannedBlockKind, node: Nodes, extra: Partial<ScannedBlock> = {}, endNode: Nodes = node): void => {
     const start = (node.position?.start.offset ?? 0) + shift;
     const end = (endNode.position?.end.offset ?? 0) + shift;
-    if (end <= skipBefore) return;
-    const span = trimSpan(source, Math.max(start, skipBefore), end);
-    if (span.start < span.end) blocks.push({ kind, ...span, ...extra });
+    if (end <= covered) return;
+    const span = trimSpan(source, Math.max(start, covered), end);
+    if (span.start >= span.end) return;
+    blocks.push({ kind, ...span, ...extra });
+    covered = span.end;
   };
   for (const node of root.children) addTopLevel(node, source, shift, add);
   return blocks;
@@ -54,7 +59,8 @@ function addTopLevel(node: RootContent, source: string, shift: number, add: AddB
 /** Indented code starts 4+ columns in; a fence may be indented at most 3. */
 function isIndentedCode(node: Nodes, source: string, shift: number): boolean {
   const start = (node.position?.start.offset ?? 0) + shift;
-  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  let lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === 0 && source.charCodeAt(0) === 0xfeff) lineStart = 1; // a byte-order mark is not indentation
   let at = lineStart;
   while (at < source.length && (source[at] === ' ' || source[at] === '\t')) {
     if (source[at] === '\t') return true;

@@ -77,7 +77,7 @@ function readRegion(source: string, regionStart: number, stoppedAt: number): { b
 
 /** A lone CR is a line ending to CommonMark; the scanner only knows LF and CRLF. */
 function hasLoneCarriageReturn(source: string): boolean {
-  return /\r(?!\n)/.test(source);
+  return source.includes('\r') && /\r(?!\n)/.test(source);
 }
 
 /**
@@ -101,7 +101,9 @@ export function readBlocks(source: string, bodyStart: number, engine: 'scanner' 
     }
     let lastHeading = scan.blocks.length - 1;
     while (lastHeading >= 0 && scan.blocks[lastHeading]!.kind !== 'heading') lastHeading--;
-    const regionStart = lastHeading >= 0 ? source.lastIndexOf('\n', scan.blocks[lastHeading]!.start - 1) + 1 : pos;
+    // The heading's line start, but never before `pos` (a byte-order mark at offset 0 is not text).
+    const headingLineStart = lastHeading >= 0 ? source.lastIndexOf('\n', scan.blocks[lastHeading]!.start - 1) + 1 : pos;
+    const regionStart = Math.max(pos, headingLineStart);
     const kept = scan.blocks.slice(0, Math.max(lastHeading, 0));
     blocks.push(...kept);
     scannerBlocks += kept.length;
