@@ -1,7 +1,8 @@
 import type { CliCommand } from '../command';
+import { parseCommand } from './parse';
 
 /**
  * Every `amend` subcommand. Each capability adds its own file under src/cli/commands/ and one line
  * here, in alphabetical order.
  */
-export const COMMANDS: readonly CliCommand[] = [];
+export const COMMANDS: readonly CliCommand[] = [parseCommand];
