@@ -42,22 +42,28 @@ export function myersDiff(
 
   const limit = Math.min(maxEdits, n + m);
   const offset = limit + 1;
-  const frontier = new Int32Array(2 * limit + 3);
+  // Scratch buffers are reused across calls (a diff makes thousands of small calls). No reset is
+  // needed: step d reads only diagonals written at step d-1.
+  if (scratchFrontier.length < 2 * limit + 3) scratchFrontier = new Int32Array(2 * (2 * limit + 3));
+  const frontier = scratchFrontier;
   // Snapshots of the frontier after each step d, diagonals -d…d, stored at d² (sum of earlier sizes).
-  let trace = new Int32Array(Math.min((limit + 1) * (limit + 1), 1024));
+  let trace = scratchTrace;
   let finalStep = -1;
-  frontier.fill(UNREACHED);
   for (let d = 0; d <= limit; d++) {
     for (let k = -d; k <= d; k += 2) {
       let x: number;
       if (d === 0) x = 0;
       else {
-        const step = chooseStep(frontier, offset, k, d, n, m);
-        if (step === UNREACHED) {
+        // Inlined chooseStep (the hot loop): the furthest-reaching valid predecessor, ties going down.
+        const fromAbove = k < d ? frontier[offset + k + 1]! : UNREACHED;
+        const fromLeft = k > -d ? frontier[offset + k - 1]! : UNREACHED;
+        const downValid = fromAbove !== UNREACHED && fromAbove - k <= m;
+        if (downValid && (fromLeft === UNREACHED || fromLeft >= n || fromAbove >= fromLeft + 1)) x = fromAbove;
+        else if (fromLeft !== UNREACHED && fromLeft < n) x = fromLeft + 1;
+        else {
           frontier[offset + k] = UNREACHED;
           continue;
         }
-        x = step === DOWN ? frontier[offset + k + 1]! : frontier[offset + k - 1]! + 1;
       }
       let y = x - k;
       while (x < n && y < m && a[aLo + x] === b[bLo + y]) {
@@ -70,11 +76,12 @@ export function myersDiff(
     const base = d * d;
     const needed = base + 2 * d + 1;
     if (needed > trace.length) {
-      const grown = new Int32Array(Math.min((limit + 1) * (limit + 1), Math.max(needed, trace.length * 2)));
-      grown.set(trace);
+      const grown = new Int32Array(Math.max(needed, trace.length * 2));
+      grown.set(trace.subarray(0, base));
       trace = grown;
+      if (grown.length <= MAX_RETAINED_TRACE) scratchTrace = grown;
     }
-    trace.set(frontier.subarray(offset - d, offset + d + 1), base);
+    for (let k = -d; k <= d; k++) trace[base + d + k] = frontier[offset + k]!;
     if (finalStep >= 0) break;
   }
   if (finalStep < 0) return undefined;
@@ -82,6 +89,10 @@ export function myersDiff(
 }
 
 const UNREACHED = -1;
+let scratchFrontier = new Int32Array(1024);
+let scratchTrace = new Int32Array(4096);
+/** A trace buffer larger than this (4 MB) is not kept after a pathological call. */
+const MAX_RETAINED_TRACE = 1 << 20;
 const DOWN = 1;
 const RIGHT = 2;
 
@@ -110,11 +121,11 @@ function backtrack(trace: Int32Array, finalStep: number, n: number, m: number, a
   let hunkBEnd = -1;
   for (let d = finalStep; d > 0; d--) {
     const k = x - y;
-    // The step-(d-1) snapshot, viewed so that index `offset + diagonal` reads diagonal `diagonal`.
-    const previous = trace.subarray((d - 1) * (d - 1), d * d);
-    const down = chooseStep(previous, d - 1, k, d, n, m) === DOWN;
+    // The step-(d-1) snapshot starts at (d-1)²; diagonal j sits at that base + j + (d-1).
+    const snapshot = (d - 1) * (d - 1) + (d - 1);
+    const down = chooseStep(trace, snapshot, k, d, n, m) === DOWN;
     const previousK = down ? k + 1 : k - 1;
-    const previousX = previous[previousK + d - 1]!;
+    const previousX = trace[snapshot + previousK]!;
     const previousY = previousX - previousK;
     const stepX = down ? previousX : previousX + 1;
     const stepY = down ? previousY + 1 : previousY;

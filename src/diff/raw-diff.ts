@@ -9,8 +9,8 @@
  */
 import { myersDiff } from './myers';
 import { patienceAnchors } from './patience';
-import { commonPrefixLength, commonSuffixLength } from './text-compare';
-import { isSafeBoundary, isWordKind, tokenizeRange, TokenTable, type TokenRun } from './tokenize';
+import { trimCommon } from './text-compare';
+import { isWordKind, PUNCT, tokenizeRange, TokenTable, type TokenRun } from './tokenize';
 
 /** One changed stretch: `oldText[oldStart, oldEnd)` is replaced by `newText[newStart, newEnd)`. */
 export interface Hunk {
@@ -60,25 +60,39 @@ export interface RawDiff {
   readonly approximate: boolean;
 }
 
+/**
+ * Interning tables for tokens and lines. One diff may share them across many calls (a semantic
+ * diff shares them across all sections): known tokens are then found without allocating.
+ */
+export interface DiffTables {
+  readonly tokens: TokenTable;
+  readonly lines: TokenTable;
+}
+
+/** Fresh interning tables. */
+export function createDiffTables(): DiffTables {
+  return { tokens: new TokenTable(), lines: new TokenTable() };
+}
+
 /** Exact changed ranges between `oldText` and `newText`, ordered, cut at token boundaries. */
-export function rawDiff(oldText: string, newText: string, limits: DiffLimits = DEFAULT_LIMITS): RawDiff {
+export function rawDiff(
+  oldText: string,
+  newText: string,
+  limits: DiffLimits = DEFAULT_LIMITS,
+  tables: DiffTables = createDiffTables(),
+): RawDiff {
   if (oldText === newText) return { hunks: [], approximate: false };
-  let prefix = commonPrefixLength(oldText, newText);
-  while (prefix > 0 && !(isSafeBoundary(oldText, prefix) && isSafeBoundary(newText, prefix))) prefix--;
-  let suffix = commonSuffixLength(oldText, newText, prefix, prefix);
-  while (
-    suffix > 0 &&
-    !(isSafeBoundary(oldText, oldText.length - suffix) && isSafeBoundary(newText, newText.length - suffix))
-  ) {
-    suffix--;
-  }
-  const context = new DiffContext(oldText, newText, limits);
-  const oldEnd = oldText.length - suffix;
-  const newEnd = newText.length - suffix;
-  if (Math.max(oldEnd - prefix, newEnd - prefix) >= LINE_PASS_MIN_CHARS) {
-    context.diffByLines(prefix, oldEnd, prefix, newEnd);
+  const middle = trimCommon(oldText, newText, {
+    oldStart: 0,
+    oldEnd: oldText.length,
+    newStart: 0,
+    newEnd: newText.length,
+  });
+  const context = new DiffContext(oldText, newText, limits, tables);
+  if (Math.max(middle.oldEnd - middle.oldStart, middle.newEnd - middle.newStart) >= LINE_PASS_MIN_CHARS) {
+    context.diffByLines(middle.oldStart, middle.oldEnd, middle.newStart, middle.newEnd);
   } else {
-    context.diffTokens(prefix, oldEnd, prefix, newEnd);
+    context.diffTokens(middle.oldStart, middle.oldEnd, middle.newStart, middle.newEnd);
   }
   return { hunks: context.hunks, approximate: context.approximate };
 }
@@ -86,19 +100,23 @@ export function rawDiff(oldText: string, newText: string, limits: DiffLimits = D
 class DiffContext {
   readonly hunks: Hunk[] = [];
   approximate = false;
-  private readonly table = new TokenTable();
+  private readonly table: TokenTable;
+  /** Scratch counts by token id for `isRewrite`, all zero between calls. */
+  private counts = new Int32Array(0);
 
   constructor(
     private readonly oldText: string,
     private readonly newText: string,
     private readonly limits: DiffLimits,
-  ) {}
+    private readonly tables: DiffTables,
+  ) {
+    this.table = tables.tokens;
+  }
 
   /** Align lines, then token-diff each changed stretch between significant unchanged lines. */
   diffByLines(oldStart: number, oldEnd: number, newStart: number, newEnd: number): void {
-    const lineIds = new Map<string, number>();
-    const oldLines = splitLines(this.oldText, oldStart, oldEnd, lineIds);
-    const newLines = splitLines(this.newText, newStart, newEnd, lineIds);
+    const oldLines = splitLines(this.oldText, oldStart, oldEnd, this.tables.lines);
+    const newLines = splitLines(this.newText, newStart, newEnd, this.tables.lines);
     const lineHunks = myersDiff(oldLines.ids, 0, oldLines.count, newLines.ids, 0, newLines.count, MAX_LINE_EDITS);
     if (lineHunks === undefined) {
       this.diffTokens(oldStart, oldEnd, newStart, newEnd);
@@ -135,7 +153,13 @@ class DiffContext {
   }
 
   /** Token diff of one stretch, with the rewrite rule and the cost-capped fallbacks. */
-  diffTokens(oldStart: number, oldEnd: number, newStart: number, newEnd: number): void {
+  diffTokens(fromOld: number, toOld: number, fromNew: number, toNew: number): void {
+    const { oldStart, oldEnd, newStart, newEnd } = trimCommon(this.oldText, this.newText, {
+      oldStart: fromOld,
+      oldEnd: toOld,
+      newStart: fromNew,
+      newEnd: toNew,
+    });
     if (oldStart === oldEnd && newStart === newEnd) return;
     if (oldStart === oldEnd || newStart === newEnd) {
       this.hunks.push({ oldStart, oldEnd, newStart, newEnd });
@@ -210,28 +234,30 @@ class DiffContext {
 
   /** See REWRITE_MIN_WORDS: few shared content words means a rewrite, shown as strike + insert. */
   private isRewrite(a: TokenRun, aLo: number, aHi: number, b: TokenRun, bLo: number, bHi: number): boolean {
-    const counts = new Map<number, number>();
+    if (this.counts.length < this.table.size) this.counts = new Int32Array(Math.max(1024, 2 * this.table.size));
+    const counts = this.counts;
     let wordsA = 0;
     for (let index = aLo; index < aHi; index++) {
       const id = a.ids[index]!;
       if (!this.isContentWord(id)) continue;
       wordsA++;
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+      counts[id]!++;
     }
-    if (wordsA < REWRITE_MIN_WORDS) return false;
     let wordsB = 0;
     let shared = 0;
-    for (let index = bLo; index < bHi; index++) {
-      const id = b.ids[index]!;
-      if (!this.isContentWord(id)) continue;
-      wordsB++;
-      const left = counts.get(id) ?? 0;
-      if (left > 0) {
-        shared++;
-        counts.set(id, left - 1);
+    if (wordsA >= REWRITE_MIN_WORDS) {
+      for (let index = bLo; index < bHi; index++) {
+        const id = b.ids[index]!;
+        if (!this.isContentWord(id)) continue;
+        wordsB++;
+        if (counts[id]! > 0) {
+          shared++;
+          counts[id]!--;
+        }
       }
     }
-    if (wordsB < REWRITE_MIN_WORDS) return false;
+    for (let index = aLo; index < aHi; index++) counts[a.ids[index]!] = 0;
+    if (wordsA < REWRITE_MIN_WORDS || wordsB < REWRITE_MIN_WORDS) return false;
     return shared < REWRITE_MAX_SHARED * Math.min(wordsA, wordsB);
   }
 
@@ -249,7 +275,7 @@ function splitLines(
   text: string,
   start: number,
   end: number,
-  ids: Map<string, number>,
+  table: TokenTable,
 ): { ids: Int32Array; count: number; offsetOf(line: number): number } {
   const starts: number[] = [];
   const lineIds: number[] = [];
@@ -259,27 +285,18 @@ function splitLines(
     if (code !== 10 && code !== 13) continue;
     if (code === 13 && index + 1 < end && text.charCodeAt(index + 1) === 10) index++;
     starts.push(lineStart);
-    lineIds.push(internLine(text.slice(lineStart, index + 1), ids));
+    lineIds.push(table.intern(text, lineStart, index + 1, PUNCT));
     lineStart = index + 1;
   }
   if (lineStart < end) {
     starts.push(lineStart);
-    lineIds.push(internLine(text.slice(lineStart, end), ids));
+    lineIds.push(table.intern(text, lineStart, end, PUNCT));
   }
   return {
     ids: Int32Array.from(lineIds),
     count: lineIds.length,
     offsetOf: (line) => (line < starts.length ? starts[line]! : end),
   };
-}
-
-function internLine(line: string, ids: Map<string, number>): number {
-  let id = ids.get(line);
-  if (id === undefined) {
-    id = ids.size;
-    ids.set(line, id);
-  }
-  return id;
 }
 
 function countNonBlank(text: string, start: number, end: number): number {

@@ -4,7 +4,7 @@
  * CR, megabytes) give segments whose old view is exactly the old string and new view exactly the new.
  */
 import { improveReadability } from './readability';
-import { DEFAULT_LIMITS, rawDiff, type Hunk } from './raw-diff';
+import { createDiffTables, DEFAULT_LIMITS, rawDiff, type DiffTables, type Hunk } from './raw-diff';
 import { describeStretch } from './tokenize';
 import type { RedlineOptions, RedlineSegment, RedlineStats } from './types';
 
@@ -25,8 +25,18 @@ export interface Redline {
  * @returns The segments and whether a cost cap made the result approximate.
  */
 export function redlineWords(oldText: string, newText: string, options: RedlineOptions = {}): Redline {
+  return redlineWithTables(oldText, newText, options, createDiffTables());
+}
+
+/** `redlineWords` with interning tables shared across calls (one semantic diff shares them). */
+export function redlineWithTables(
+  oldText: string,
+  newText: string,
+  options: RedlineOptions,
+  tables: DiffTables,
+): Redline {
   const limits = options.maxEdits === undefined ? DEFAULT_LIMITS : { maxTokenEdits: Math.max(1, options.maxEdits) };
-  const raw = rawDiff(oldText, newText, limits);
+  const raw = rawDiff(oldText, newText, limits, tables);
   const hunks = options.readable === false ? raw.hunks : improveReadability(oldText, newText, raw.hunks);
   return { segments: segmentsFromHunks(oldText, newText, hunks), approximate: raw.approximate };
 }

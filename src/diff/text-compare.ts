@@ -1,34 +1,86 @@
 /**
- * Fast common prefix and suffix of two strings. Comparing chunks with `startsWith`/`endsWith` runs at
- * native speed (memcmp-like), about 40x faster than a `charCodeAt` loop on the 400 KB constitution;
- * only the last, differing chunk is walked character by character.
+ * Fast common prefix and suffix of two string ranges. Equality of two slices runs at native speed
+ * (V8 compares flat strings with memcmp), so after a short character walk the length is found by
+ * galloping then bisecting on slice equality: O(length) bytes compared natively in O(log length)
+ * calls. On the 400 KB constitution this takes ~0.02 ms, against ~1.3 ms for a `charCodeAt` loop.
  */
+import { isSafeBoundary } from './tokenize';
 
-/** Chunk compared natively at once; small enough that the final character walk stays cheap. */
-const CHUNK = 256;
+/** Characters compared one by one before switching to slices: most differences come early. */
+const WALK = 32;
 
-/** Length of the longest common prefix of `a[from…]` and `b[from…]`, starting at offset `from`. */
-export function commonPrefixLength(a: string, b: string, from = 0): number {
-  const limit = Math.min(a.length, b.length);
-  let index = from;
-  while (index + CHUNK <= limit && b.startsWith(a.slice(index, index + CHUNK), index)) index += CHUNK;
-  while (index < limit && a.charCodeAt(index) === b.charCodeAt(index)) index++;
-  return index - from;
+/** Length of the longest common prefix of `a[aFrom, aTo)` and `b[bFrom, bTo)`. */
+export function commonPrefixLength(
+  a: string,
+  aFrom: number,
+  aTo: number,
+  b: string,
+  bFrom: number,
+  bTo: number,
+): number {
+  const limit = Math.min(aTo - aFrom, bTo - bFrom);
+  let equal = 0;
+  while (equal < limit && equal < WALK && a.charCodeAt(aFrom + equal) === b.charCodeAt(bFrom + equal)) equal++;
+  if (equal < WALK || equal === limit) return equal;
+  const same = (length: number): boolean => a.slice(aFrom, aFrom + length) === b.slice(bFrom, bFrom + length);
+  return gallop(equal, limit, same);
+}
+
+/** Length of the longest common suffix of `a[aFrom, aTo)` and `b[bFrom, bTo)`. */
+export function commonSuffixLength(
+  a: string,
+  aFrom: number,
+  aTo: number,
+  b: string,
+  bFrom: number,
+  bTo: number,
+): number {
+  const limit = Math.min(aTo - aFrom, bTo - bFrom);
+  let equal = 0;
+  while (equal < limit && equal < WALK && a.charCodeAt(aTo - equal - 1) === b.charCodeAt(bTo - equal - 1)) equal++;
+  if (equal < WALK || equal === limit) return equal;
+  const same = (length: number): boolean => a.slice(aTo - length, aTo) === b.slice(bTo - length, bTo);
+  return gallop(equal, limit, same);
+}
+
+/** Largest length in [known, limit] with `same(length)`, given `same(known)` and monotonicity. */
+function gallop(known: number, limit: number, same: (length: number) => boolean): number {
+  let low = known;
+  let high = limit;
+  for (let probe = known * 2; probe < high; probe *= 2) {
+    if (!same(probe)) {
+      high = probe - 1;
+      break;
+    }
+    low = probe;
+  }
+  while (low < high) {
+    const middle = low + ((high - low + 1) >> 1);
+    if (same(middle)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** A pair of ranges `[oldStart, oldEnd)` × `[newStart, newEnd)`. */
+export interface RangePair {
+  readonly oldStart: number;
+  readonly oldEnd: number;
+  readonly newStart: number;
+  readonly newEnd: number;
 }
 
 /**
- * Length of the longest common suffix of `a` and `b`, not reaching before `aFloor` in `a` nor
- * `bFloor` in `b` (so a suffix never overlaps an already matched prefix).
+ * Shrink a pair of ranges by their common prefix and suffix, cut back to offsets that are safe
+ * token boundaries in both texts (so the middle tokenizes exactly as it does in place).
  */
-export function commonSuffixLength(a: string, b: string, aFloor = 0, bFloor = 0): number {
-  const limit = Math.min(a.length - aFloor, b.length - bFloor);
-  let length = 0;
-  while (
-    length + CHUNK <= limit &&
-    b.endsWith(a.slice(a.length - length - CHUNK, a.length - length), b.length - length)
-  ) {
-    length += CHUNK;
-  }
-  while (length < limit && a.charCodeAt(a.length - length - 1) === b.charCodeAt(b.length - length - 1)) length++;
-  return length;
+export function trimCommon(oldText: string, newText: string, range: RangePair): RangePair {
+  const { oldStart, oldEnd, newStart, newEnd } = range;
+  let prefix = commonPrefixLength(oldText, oldStart, oldEnd, newText, newStart, newEnd);
+  while (prefix > 0 && !(isSafeBoundary(oldText, oldStart + prefix) && isSafeBoundary(newText, newStart + prefix)))
+    prefix--;
+  let suffix = commonSuffixLength(oldText, oldStart + prefix, oldEnd, newText, newStart + prefix, newEnd);
+  while (suffix > 0 && !(isSafeBoundary(oldText, oldEnd - suffix) && isSafeBoundary(newText, newEnd - suffix)))
+    suffix--;
+  return { oldStart: oldStart + prefix, oldEnd: oldEnd - suffix, newStart: newStart + prefix, newEnd: newEnd - suffix };
 }

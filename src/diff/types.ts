@@ -64,8 +64,15 @@ export interface AmendOp extends OpBase {
   readonly redline: readonly RedlineSegment[];
   /** Set when the heading line itself changed cosmetically (same number), e.g. `### Section 1` → `### Section 1.`. */
   readonly heading?: { readonly from: string; readonly to: string };
+  /**
+   * Set only when the line break after the heading line changed (`\n` → `\r\n`), which `heading`
+   * (lines without their breaks) cannot show. Added so `apply` stays exact.
+   */
+  readonly headingBreak?: { readonly from: string; readonly to: string };
   readonly stats: RedlineStats;
   readonly subdivisions: SubdivisionChanges;
+  /** True when the redline hit a cost cap (exact, but not minimal). */
+  readonly approximate?: boolean;
 }
 
 /** A new section or article. */
@@ -106,11 +113,18 @@ export interface RelocateOp extends OpBase {
   readonly baseHash: string;
   /** The new heading line (the number changed). */
   readonly heading: { readonly from: string; readonly to: string };
+  /**
+   * Set only when the line break after the heading line changed (`\n` → `\r\n`), which `heading`
+   * (lines without their breaks) cannot show. Added so `apply` stays exact.
+   */
+  readonly headingBreak?: { readonly from: string; readonly to: string };
   /** Body redline; all `equal` when only the number changed. */
   readonly redline: readonly RedlineSegment[];
   readonly stats: RedlineStats;
   /** Similarity of old and new body, 0…1 (see SIMILARITY_THRESHOLD in detect-moves). */
   readonly similarity: number;
+  /** True when the redline hit a cost cap (exact, but not minimal). */
+  readonly approximate?: boolean;
 }
 
 /** An article heading whose title changed (number unchanged). */
@@ -123,6 +137,11 @@ export interface RetitleOp extends OpBase {
   readonly to: string;
   /** The whole heading lines, for exact reconstruction. */
   readonly heading: { readonly from: string; readonly to: string };
+  /**
+   * Set only when the line break after the heading line changed (`\n` → `\r\n`), which `heading`
+   * (lines without their breaks) cannot show. Added so `apply` stays exact.
+   */
+  readonly headingBreak?: { readonly from: string; readonly to: string };
 }
 
 /** A unit kept with the same id and text but placed elsewhere (rare; keeps apply exact). */

@@ -1,0 +1,257 @@
+/**
+ * Builders for the operations of a ChangeSet, one per kind, from aligned units. Word redlines and
+ * amend operations are cached by (unit id, base text, edited text) so an editing session recomputes
+ * only the unit that changed (incremental.ts); a one-shot diff uses a fresh cache.
+ */
+import { textHash } from '../shared/sha256';
+import type { TextRater } from './align';
+import { WordBagger, type WordBag } from './detect-moves';
+import { createDiffTables } from './raw-diff';
+import { redlineStats, redlineWithTables, type Redline } from './redline';
+import { compareSubdivisions, NO_SUBDIVISION_CHANGES } from './subdivisions';
+import type { AddOp, AmendOp, ChangeOp, RedlineOptions, RelocateOp, RepealOp, ReorderOp, RetitleOp } from './types';
+import {
+  blockTree,
+  bodyText,
+  citationOf,
+  headingBreak,
+  headingLine,
+  unitText,
+  type DocUnits,
+  type Unit,
+} from './units';
+
+/** Results kept between diffs against one base (see incremental.ts). */
+export interface DiffCache {
+  readonly redlines: Map<string, { readonly baseBody: string; readonly editedBody: string; readonly redline: Redline }>;
+  readonly amends: Map<string, { readonly baseText: string; readonly editedText: string; readonly op: AmendOp }>;
+  /** Hashes of base texts by key (`art-III/sec-1`, `article:art-III` for a whole article). */
+  readonly baseHashes: Map<string, string>;
+  /** Word bags for move detection, by side and key, checked against the body text. */
+  readonly bags: Map<string, WordBag>;
+  readonly bagger: WordBagger;
+}
+
+/** An empty cache. */
+export function createDiffCache(): DiffCache {
+  return { redlines: new Map(), amends: new Map(), baseHashes: new Map(), bags: new Map(), bagger: new WordBagger() };
+}
+
+/** The offsets of a whole article (head and sections) given its head unit. */
+export function articleExtent(units: DocUnits, head: Unit): { start: number; end: number } {
+  let last = head;
+  for (let index = head.index + 1; index < units.units.length; index++) {
+    const unit = units.units[index]!;
+    if (unit.kind !== 'section' || unit.articleKey !== head.key) break;
+    last = unit;
+  }
+  return { start: head.start, end: last.end };
+}
+
+/** Builds operations between one base and one edited document. */
+export class OpBuilder implements TextRater {
+  /** Set when any redline hit a cost cap. */
+  approximate = false;
+  /** Interning tables shared by every redline of this diff. */
+  private readonly tables = createDiffTables();
+
+  constructor(
+    private readonly base: DocUnits,
+    private readonly edited: DocUnits,
+    private readonly cache: DiffCache,
+    private readonly redlineOptions: RedlineOptions,
+  ) {}
+
+  /** How alike two versions of one id are, 0…1, from the characters their body redline keeps. */
+  similarity(baseUnit: Unit, editedUnit: Unit): number {
+    if (unitText(this.base, baseUnit) === unitText(this.edited, editedUnit)) return 1;
+    const { redline } = this.bodyRedline(baseUnit, editedUnit);
+    let kept = 0;
+    let total = 0;
+    for (const segment of redline.segments) {
+      total += segment.type === 'equal' ? 2 * segment.text.length : segment.text.length;
+      if (segment.type === 'equal') kept += 2 * segment.text.length;
+    }
+    return total === 0 ? 1 : kept / total;
+  }
+
+  /** The content-word bag of a unit's body (cached by side, key and text). */
+  bag(units: DocUnits, unit: Unit): WordBag {
+    const text = bodyText(units, unit);
+    const key = `${units === this.base ? 'base' : 'edited'}:${unit.key}`;
+    const cached = this.cache.bags.get(key);
+    if (cached !== undefined && cached.text === text) return cached;
+    const bag = this.cache.bagger.bag(text);
+    this.cache.bags.set(key, bag);
+    return bag;
+  }
+
+  /** Amend operation(s) for a unit kept under the same id: none when its text is unchanged. */
+  amendOps(baseUnit: Unit, editedUnit: Unit): ChangeOp[] {
+    const baseText = unitText(this.base, baseUnit);
+    const editedText = unitText(this.edited, editedUnit);
+    if (baseText === editedText) return [];
+    const ops: ChangeOp[] = [];
+    const retitle = this.retitle(baseUnit, editedUnit);
+    if (retitle !== undefined) ops.push(retitle);
+    const headingChanged = this.headingChanged(baseUnit, editedUnit);
+    const bodyChanged = bodyText(this.base, baseUnit) !== bodyText(this.edited, editedUnit);
+    if (bodyChanged || (headingChanged && retitle === undefined))
+      ops.push(this.amend(baseUnit, editedUnit, retitle === undefined));
+    return ops;
+  }
+
+  private headingChanged(baseUnit: Unit, editedUnit: Unit): boolean {
+    return (
+      headingLine(this.base, baseUnit) !== headingLine(this.edited, editedUnit) ||
+      headingBreak(this.base, baseUnit) !== headingBreak(this.edited, editedUnit)
+    );
+  }
+
+  private amend(baseUnit: Unit, editedUnit: Unit, withHeading: boolean): AmendOp {
+    const baseText = unitText(this.base, baseUnit);
+    const editedText = unitText(this.edited, editedUnit);
+    const cached = this.cache.amends.get(editedUnit.key);
+    if (cached !== undefined && cached.baseText === baseText && cached.editedText === editedText) {
+      if (cached.op.approximate === true) this.approximate = true;
+      return cached.op;
+    }
+    const { redline } = this.bodyRedline(baseUnit, editedUnit);
+    const op: AmendOp = {
+      op: 'amend',
+      target: editedUnit.key,
+      kind: editedUnit.kind,
+      citation: citationOf(editedUnit),
+      baseHash: this.hashOf(baseUnit),
+      redline: redline.segments,
+      ...(withHeading && this.headingChanged(baseUnit, editedUnit) ? this.headingFields(baseUnit, editedUnit) : {}),
+      stats: redlineStats(redline.segments),
+      subdivisions:
+        editedUnit.kind === 'prefix'
+          ? NO_SUBDIVISION_CHANGES
+          : compareSubdivisions(blockTree(baseUnit), blockTree(editedUnit)),
+      ...(redline.approximate ? { approximate: true } : {}),
+    };
+    this.cache.amends.set(editedUnit.key, { baseText, editedText, op });
+    return op;
+  }
+
+  /** A retitle when an article's heading changed its title (same number), else undefined. */
+  private retitle(baseUnit: Unit, editedUnit: Unit): RetitleOp | undefined {
+    if (baseUnit.kind !== 'article' || editedUnit.kind !== 'article') return undefined;
+    const from = baseUnit.article?.title ?? '';
+    const to = editedUnit.article?.title ?? '';
+    if (from === to) return undefined;
+    return {
+      op: 'retitle',
+      kind: 'article',
+      target: editedUnit.key,
+      citation: citationOf(editedUnit),
+      baseHash: this.hashOf(baseUnit),
+      from,
+      to,
+      ...this.headingFields(baseUnit, editedUnit),
+    };
+  }
+
+  private headingFields(
+    baseUnit: Unit,
+    editedUnit: Unit,
+  ): Pick<AmendOp, 'heading' | 'headingBreak'> & { heading: { from: string; to: string } } {
+    const breakFrom = headingBreak(this.base, baseUnit);
+    const breakTo = headingBreak(this.edited, editedUnit);
+    return {
+      heading: { from: headingLine(this.base, baseUnit), to: headingLine(this.edited, editedUnit) },
+      ...(breakFrom === breakTo ? {} : { headingBreak: { from: breakFrom, to: breakTo } }),
+    };
+  }
+
+  /** A section renumbered (same article) or moved (another article). */
+  relocate(baseUnit: Unit, editedUnit: Unit, similarity: number, after: string): RelocateOp {
+    const { redline } = this.bodyRedline(baseUnit, editedUnit);
+    return {
+      op: baseUnit.articleKey === editedUnit.articleKey ? 'renumber' : 'move',
+      kind: 'section',
+      from: baseUnit.key,
+      to: editedUnit.key,
+      target: baseUnit.key,
+      citation: citationOf(baseUnit),
+      toCitation: citationOf(editedUnit),
+      after,
+      baseHash: this.hashOf(baseUnit),
+      ...this.headingFields(baseUnit, editedUnit),
+      redline: redline.segments,
+      stats: redlineStats(redline.segments),
+      similarity,
+      ...(redline.approximate ? { approximate: true } : {}),
+    };
+  }
+
+  /** A new section, or a whole new article (heading, intro and sections in one operation). */
+  add(editedUnit: Unit, after: string): AddOp {
+    const extent = editedUnit.kind === 'article' ? articleExtent(this.edited, editedUnit) : editedUnit;
+    return {
+      op: 'add',
+      kind: editedUnit.kind === 'article' ? 'article' : 'section',
+      target: editedUnit.key,
+      citation: citationOf(editedUnit),
+      after,
+      text: this.edited.source.slice(extent.start, extent.end),
+    };
+  }
+
+  /** A repealed section, or a repealed article (with all its sections). */
+  repeal(baseUnit: Unit): RepealOp {
+    const extent = baseUnit.kind === 'article' ? articleExtent(this.base, baseUnit) : baseUnit;
+    const text = this.base.source.slice(extent.start, extent.end);
+    return {
+      op: 'repeal',
+      kind: baseUnit.kind === 'article' ? 'article' : 'section',
+      target: baseUnit.key,
+      citation: citationOf(baseUnit),
+      baseHash: baseUnit.kind === 'article' ? this.cachedHash(`article:${baseUnit.key}`, text) : this.hashOf(baseUnit),
+      text,
+    };
+  }
+
+  /** A unit kept with its id but placed elsewhere. */
+  reorder(baseUnit: Unit, editedUnit: Unit, after: string): ReorderOp {
+    return {
+      op: 'reorder',
+      kind: editedUnit.kind === 'article' ? 'article' : 'section',
+      target: editedUnit.key,
+      citation: citationOf(editedUnit),
+      after,
+      baseHash: this.hashOf(baseUnit),
+    };
+  }
+
+  private hashOf(baseUnit: Unit): string {
+    return this.cachedHash(baseUnit.key, unitText(this.base, baseUnit));
+  }
+
+  private cachedHash(key: string, text: string): string {
+    let hash = this.cache.baseHashes.get(key);
+    if (hash === undefined) {
+      hash = textHash(text);
+      this.cache.baseHashes.set(key, hash);
+    }
+    return hash;
+  }
+
+  private bodyRedline(baseUnit: Unit, editedUnit: Unit): { redline: Redline } {
+    const baseBody = bodyText(this.base, baseUnit);
+    const editedBody = bodyText(this.edited, editedUnit);
+    const key = `${baseUnit.key}>${editedUnit.key}`;
+    const cached = this.cache.redlines.get(key);
+    let redline: Redline;
+    if (cached !== undefined && cached.baseBody === baseBody && cached.editedBody === editedBody) {
+      redline = cached.redline;
+    } else {
+      redline = redlineWithTables(baseBody, editedBody, this.redlineOptions, this.tables);
+      this.cache.redlines.set(key, { baseBody, editedBody, redline });
+    }
+    if (redline.approximate) this.approximate = true;
+    return { redline };
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * One-line, human summaries of operations, as the CLI prints them:
+ * `amend  Article III, Section 1  −2 words +1 word`, `renumber  Article X, Section 4 → Section 3`.
+ */
+import type { ChangeOp, RedlineStats } from './types';
+
+function words(count: number): string {
+  return `${count} word${count === 1 ? '' : 's'}`;
+}
+
+/** `−2 words +1 word`, or what changed when no word did. */
+function describeStats(stats: RedlineStats, redlineChanged: boolean, headingChanged: boolean): string {
+  if (stats.deletedWords > 0 || stats.insertedWords > 0) {
+    return `\u2212${words(stats.deletedWords)} +${words(stats.insertedWords)}`;
+  }
+  if (redlineChanged) return 'punctuation or whitespace only';
+  return headingChanged ? 'heading only' : 'no change';
+}
+
+/** The part of a destination citation that differs: `Section 3` within one article, else all of it. */
+function destination(from: string, to: string): string {
+  const fromArticle = from.split(', ')[0];
+  const [toArticle, ...rest] = to.split(', ');
+  return fromArticle === toArticle && rest.length > 0 ? rest.join(', ') : to;
+}
+
+/**
+ * Summarize one operation in one line: the kind, two spaces, the citation, and what changed.
+ *
+ * @param op An operation of a ChangeSet.
+ * @returns For example `amend  Article III, Section 1  −2 words +1 word`.
+ */
+export function summarizeOp(op: ChangeOp): string {
+  switch (op.op) {
+    case 'amend': {
+      const changed = op.redline.some((segment) => segment.type !== 'equal');
+      return `amend  ${op.citation}  ${describeStats(op.stats, changed, op.heading !== undefined)}`;
+    }
+    case 'add':
+    case 'repeal':
+      return `${op.op}  ${op.citation}`;
+    case 'renumber':
+    case 'move': {
+      const changed = op.redline.some((segment) => segment.type !== 'equal');
+      const tail = changed ? `  ${describeStats(op.stats, true, false)}` : '';
+      return `${op.op}  ${op.citation} \u2192 ${destination(op.citation, op.toCitation)}${tail}`;
+    }
+    case 'retitle':
+      return `retitle  ${op.citation}  "${op.from}" \u2192 "${op.to}"`;
+    case 'reorder':
+      return `reorder  ${op.citation}  (placed after ${op.after})`;
+  }
+}
