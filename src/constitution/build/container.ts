@@ -41,14 +41,15 @@ type Entry =
   | { readonly type: 'listItem'; readonly block: ScannedBlock }
   | { readonly type: 'plain'; readonly block: ScannedBlock };
 
+/** How messages name an mdast block type, article included. */
 const FRIENDLY_MARKDOWN_NAMES: Readonly<Record<string, string>> = {
-  blockquote: 'block quote',
-  html: 'HTML block',
-  list: 'bulleted list',
-  listItem: 'list item that does not start with text',
-  thematicBreak: 'thematic break (a line of ---, *** or ___)',
-  definition: 'link reference definition',
-  footnoteDefinition: 'footnote definition',
+  blockquote: 'A block quote',
+  html: 'An HTML block',
+  list: 'A bulleted list',
+  listItem: 'A list item that does not start with text',
+  thematicBreak: 'A thematic break (a line of ---, *** or ___)',
+  definition: 'A link reference definition',
+  footnoteDefinition: 'A footnote definition',
 };
 
 const SEQUENCE_HINT = 'Check for a missing, repeated or mislabelled subdivision; the text is kept as written.';
@@ -163,7 +164,10 @@ export class ContainerBuilder {
       this.ctx.report(
         'warning',
         'subdivision-sequence',
-        `Subdivision ${shown} ${relation} in ${this.where}; expected ${displayLabel(kind, expected)}.`,
+        `Subdivision ${shown} ${relation} in ${this.where}; expected ${displayLabel(kind, expected)}`.replace(
+          /\.?$/,
+          '.',
+        ),
         labelOffset,
         SEQUENCE_HINT,
       );
@@ -212,11 +216,11 @@ export class ContainerBuilder {
   }
 
   private reportUnknown(markdownType: string, offset: number): void {
-    const name = FRIENDLY_MARKDOWN_NAMES[markdownType] ?? `Markdown ${markdownType}`;
+    const name = FRIENDLY_MARKDOWN_NAMES[markdownType] ?? `A Markdown ${markdownType}`;
     this.ctx.report(
       'warning',
       'unknown-block',
-      `A ${name} in ${this.where} has no place in the legal structure; it is kept as written.`,
+      `${name} in ${this.where} has no place in the legal structure; it is kept as written.`,
       offset,
       'Write it as plain paragraphs (subdivisions start with their label, e.g. "(a) "), or leave it as it is.',
     );

@@ -65,9 +65,12 @@ const FIELD_NAMES = {
   sha256: 'sha256',
 } as const;
 
-/** Read the known fields of the YAML text. Never throws: a YAML error is returned as data. */
+/**
+ * Read the known fields of the YAML text. The failsafe schema keeps every value a string (a hash of
+ * digits must not become a number). Never throws: a YAML error is returned as data.
+ */
 export function readFrontMatterFields(yamlText: string): FrontMatterFields {
-  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
+  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false, schema: 'failsafe' });
   const firstError = document.errors[0];
   if (firstError !== undefined) {
     return { error: { message: firstError.message.split('\n')[0]!, offset: firstError.pos[0] } };
