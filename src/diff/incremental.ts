@@ -27,6 +27,11 @@ export interface DiffSession {
   update(editedSource: string): ChangeSet;
   /** How the last update was computed: `incremental`, `full` or `unchanged` (for tests and tracing). */
   readonly lastPath: 'incremental' | 'full' | 'unchanged' | 'none';
+  /**
+   * The units of the text given to the last `update` (undefined before the first): the editor's
+   * outline and redline offsets come from them, so the UI never parses the text a second time.
+   */
+  readonly units: DocUnits | undefined;
 }
 
 interface SessionState {
@@ -69,6 +74,9 @@ export function createDiffSession(base: LegalDoc, options: DiffOptions = {}): Di
     base,
     get lastPath() {
       return lastPath;
+    },
+    get units() {
+      return state?.units;
     },
     update(editedSource: string): ChangeSet {
       if (state !== undefined && state.source === editedSource) {
