@@ -83,7 +83,8 @@ function readRoman(text: string): { value: number; suffix: string } | undefined 
   if (!/^[IVXLCDM]+[A-Za-z]?$/.test(text)) return undefined;
   const whole = /^[IVXLCDM]+$/.test(text) ? fromRoman(text) : undefined;
   const last = text[text.length - 1]!;
-  const prefix = text.length > 1 ? fromRoman(text.slice(0, -1)) : undefined;
+  // An attached I, V or X continues the numeral (`IIII`, `XIIIV` are malformed, not suffixed).
+  const prefix = text.length > 1 && !/[IVX]/i.test(last) ? fromRoman(text.slice(0, -1)) : undefined;
   const split = prefix === undefined ? undefined : { value: prefix, suffix: last.toUpperCase() };
   if (whole !== undefined && (whole <= LARGEST_PLAUSIBLE_ARTICLE || split === undefined))
     return { value: whole, suffix: '' };

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { classifyHeading, headingText } from '../../../src/constitution/build/headings';
+
+function article(text: string): { key: string; title?: string } | undefined {
+  const info = classifyHeading(text);
+  return info.kind === 'article'
+    ? { key: info.number.key, ...(info.title === undefined ? {} : { title: info.title }) }
+    : undefined;
+}
+
+describe('heading grammar', () => {
+  it.each([
+    ['Article 3 (STATE OF CALIFORNIA)', 'III', 'STATE OF CALIFORNIA'],
+    ['Article III (STATE OF CALIFORNIA)', 'III', 'STATE OF CALIFORNIA'],
+    ['ARTICLE III STATE OF CALIFORNIA', 'III', 'STATE OF CALIFORNIA'],
+    ['ARTICLE III  STATE OF CALIFORNIA [SECTION 1 - SEC. 9]', 'III', 'STATE OF CALIFORNIA'],
+    ['Article III. State of California', 'III', 'State of California'],
+    ['Article XIII A', 'XIIIA', undefined],
+    ['Article 13A (TAX LIMITATION)', 'XIIIA', 'TAX LIMITATION'],
+    ['ARTICLE XIII A TAX LIMITATION', 'XIIIA', 'TAX LIMITATION'],
+    ['ARTICLE XIIID', 'XIIID', undefined],
+    ['ARTICLE XVIII AMENDING AND REVISING THE CONSTITUTION', 'XVIII', 'AMENDING AND REVISING THE CONSTITUTION'],
+    ['ARTICLE I DECLARATION OF RIGHTS', 'I', 'DECLARATION OF RIGHTS'],
+    ['Art. III', 'III', undefined],
+    ['Art III: Title', 'III', 'Title'],
+    ['Article 10B (MARINE RESOURCES PROTECTION ACT OF 1990)', 'XB', 'MARINE RESOURCES PROTECTION ACT OF 1990'],
+  ])('%s', (text, key, title) => {
+    expect(article(text)).toEqual({ key, ...(title === undefined ? {} : { title }) });
+  });
+
+  it.each([
+    ['Section 1', '1'],
+    ['SECTION 1.', '1'],
+    ['SEC. 2.', '2'],
+    ['Sec 7.5', '7.5'],
+    ['Section 7.5.', '7.5'],
+    ['§ 14.1', '14.1'],
+    ['SECTION 3 [Repealed]', '3'],
+  ])('%s is a section', (text, number) => {
+    expect(classifyHeading(text)).toEqual({ kind: 'section', number });
+  });
+
+  it.each([
+    'Preamble',
+    'Articles of Confederation',
+    'Article',
+    'Article 0',
+    'Section one',
+    'Section 1 Definitions',
+    'Sections 1-3',
+    'Article CIVIL',
+    '',
+  ])('%s is neither', (text) => {
+    expect(classifyHeading(text)).toEqual({ kind: 'other' });
+  });
+
+  it('strips the heading marks', () => {
+    expect(headingText('### Section 1')).toBe('Section 1');
+    expect(headingText('## Article I ##')).toBe('Article I');
+    expect(headingText('#')).toBe('');
+    expect(headingText('Title\n=====')).toBe('Title');
+  });
+});
