@@ -101,9 +101,11 @@ ins.revision {
 /*
  * Hidden marker text ("[begin deletion]" …): tiny, transparent and zero line height, so it takes no
  * visible room, yet stays in the PDF text layer in reading order (pdftotext -raw, copy/paste, screen
- * readers). Not display:none or font-size:0: Chromium drops those from the PDF entirely.
+ * readers). Not display:none or font-size:0: Chromium drops those from the PDF entirely. An inline
+ * block, so justification does not widen the spaces inside it (that would open visible gaps).
  */
 .mark-text {
+  display: inline-block;
   font-size: 0.1px;
   line-height: 0;
   color: transparent;

@@ -1,8 +1,10 @@
 import type { CliCommand } from '../command';
+import { exportCommand } from './export';
+import { packetCommand } from './packet';
 import { parseCommand } from './parse';
 
 /**
  * Every `amend` subcommand. Each capability adds its own file under src/cli/commands/ and one line
  * here, in alphabetical order.
  */
-export const COMMANDS: readonly CliCommand[] = [parseCommand];
+export const COMMANDS: readonly CliCommand[] = [exportCommand, packetCommand, parseCommand];

@@ -3,7 +3,7 @@
  * `printToPDF`). One browser is launched on the first print and reused until `close()`, so a packet
  * or a batch of exports pays the ~1 s launch once.
  */
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { PrinterError, type PrintOptions, type Printer } from '../../filing/printer';
 import { findChromium, INSTALL_HINT } from './find-chromium';
 
@@ -68,6 +68,14 @@ export class ChromiumPrinter implements Printer {
     }
   }
 
+  /**
+   * Start Chromium now, so its start-up overlaps the caller's own work (reading and laying out the
+   * measure). Failures are reported by the next `print`.
+   */
+  warmUp(): void {
+    this.launch().catch(() => undefined);
+  }
+
   /** Close the browser (if one was launched). The printer can be used again afterwards. */
   async close(): Promise<void> {
     const browser = this.browser;
@@ -76,26 +84,27 @@ export class ChromiumPrinter implements Printer {
   }
 
   private launch(): Promise<Browser> {
-    if (this.browser === undefined) {
-      const lookup = findChromium(this.env);
-      if (!lookup.found) {
-        return Promise.reject(
-          new PrinterError('printer-unavailable', `Cannot print a PDF: ${lookup.reason}.`, INSTALL_HINT),
-        );
-      }
-      this.browser = chromium
-        .launch({ executablePath: lookup.path, args: [...CHROMIUM_ARGS] })
-        .catch((error: unknown) => {
-          this.browser = undefined;
-          const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-          throw new PrinterError(
-            'printer-unavailable',
-            `Cannot start Chromium at ${lookup.path}: ${detail}`,
-            INSTALL_HINT,
-          );
-        });
+    if (this.browser !== undefined) return this.browser;
+    const lookup = findChromium(this.env);
+    if (!lookup.found) {
+      return Promise.reject(
+        new PrinterError('printer-unavailable', `Cannot print a PDF: ${lookup.reason}.`, INSTALL_HINT),
+      );
     }
-    return this.browser;
+    // Loaded on first use: playwright-core takes ~0.4 s to import, which only PDF exports should pay.
+    const launching = import('playwright-core')
+      .then(({ chromium }) => chromium.launch({ executablePath: lookup.path, args: [...CHROMIUM_ARGS] }))
+      .catch((error: unknown) => {
+        this.browser = undefined;
+        const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        throw new PrinterError(
+          'printer-unavailable',
+          `Cannot start Chromium at ${lookup.path}: ${detail}`,
+          INSTALL_HINT,
+        );
+      });
+    this.browser = launching;
+    return launching;
   }
 }
 

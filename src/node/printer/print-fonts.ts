@@ -34,11 +34,11 @@ let cachedFaces: readonly PrintFontFace[] | undefined;
 /**
  * Every Tinos face and subset fontsource ships (latin, latin-ext, greek, cyrillic, hebrew,
  * vietnamese), with their unicode ranges, so Chromium embeds only the subsets a document uses and
- * never falls back to a system font for those scripts. Read once per process.
+ * never falls back to a system font for those scripts. Read once per process. `folder` is the
+ * fontsource package folder (Electron passes the copy bundled beside its main process).
  */
-export function loadPrintFonts(): readonly PrintFontFace[] {
+export function loadPrintFonts(folder: string = fontsourceFolder()): readonly PrintFontFace[] {
   if (cachedFaces !== undefined) return cachedFaces;
-  const folder = fontsourceFolder();
   const faces: PrintFontFace[] = [];
   for (const { sheet, weight, style } of FACE_SHEETS) {
     const css = readFileSync(join(folder, sheet), 'utf8');
