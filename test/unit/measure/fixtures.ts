@@ -16,3 +16,6 @@ export function readExample(name: string): string {
 export const EXAMPLE_2016 = 'calexit-2016-repeal.measure.md';
 export const EXAMPLE_2017 = 'calexit-2017-revised.measure.md';
 export const EXAMPLE_BASE = 'article-iii-excerpt.md';
+
+export const EXAMPLE_PARTNER = 'calexit-2017-partner.measure.md';
+export const MINI_CONSTITUTION = 'mini-constitution.md';

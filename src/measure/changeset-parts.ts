@@ -1,0 +1,87 @@
+/**
+ * From a ChangeSet (base → edited constitution) to amendment blocks: one block per operation, with
+ * the exact official text it changes (read from the base) and the proposed text (read from the
+ * edited document), trimmed of surrounding blank lines like every block text.
+ */
+import { indexById } from '../constitution/locate';
+import { sectionBody } from '../constitution/text';
+import type { LegalDoc, ParseMessage } from '../constitution/types';
+import type { ChangeOp, ChangeSet } from '../diff/types';
+import { officialText } from './official-text';
+import type { AmendmentSpec } from './part-format';
+import { trimBlankLines } from './source-text';
+
+export interface ChangeSetParts {
+  /** In the ChangeSet's (constitution) order. */
+  readonly specs: readonly AmendmentSpec[];
+  /** Changes a measure block cannot express (preamble, article introductions, reordering). */
+  readonly messages: readonly ParseMessage[];
+}
+
+function editedSectionText(edited: LegalDoc, id: string): string | undefined {
+  const node = indexById(edited).get(id);
+  return node?.type === 'section' ? trimBlankLines(sectionBody(edited, node)) : undefined;
+}
+
+function editedArticleText(edited: LegalDoc, id: string): string | undefined {
+  const node = indexById(edited).get(id);
+  return node?.type === 'article' ? trimBlankLines(edited.source.slice(node.extent.start, node.extent.end)) : undefined;
+}
+
+function unsupported(op: ChangeOp, what: string): ParseMessage {
+  return {
+    severity: 'warning',
+    ruleId: 'unsupported-change',
+    message: `${op.citation}: ${what} cannot be written as an amendment block, so the measure does not include it`,
+    line: 1,
+    column: 1,
+    hint: 'Make the change inside a section, or draft its clause by hand in an uncodified section.',
+  };
+}
+
+function specOf(op: ChangeOp, base: LegalDoc, edited: LegalDoc): AmendmentSpec | ParseMessage | undefined {
+  switch (op.op) {
+    case 'amend': {
+      if (op.kind === 'prefix') return undefined; // Front matter and the document title are not constitution text.
+      if (op.kind !== 'section')
+        return unsupported(op, `a change to the ${op.kind === 'preamble' ? 'preamble' : 'article introduction'}`);
+      const before = officialText(base, 'amend', op.target);
+      const after = editedSectionText(edited, op.target);
+      if (before === undefined || after === undefined || before === after) return undefined;
+      return { op: 'amend', target: op.target, base: before, proposed: after };
+    }
+    case 'add': {
+      const proposed =
+        op.kind === 'section' ? editedSectionText(edited, op.target) : editedArticleText(edited, op.target);
+      return proposed === undefined ? undefined : { op: 'add', target: op.target, proposed };
+    }
+    case 'repeal': {
+      const before = officialText(base, 'repeal', op.target);
+      return before === undefined ? undefined : { op: 'repeal', target: op.target, base: before };
+    }
+    case 'renumber':
+    case 'move': {
+      const before = officialText(base, op.op, op.from);
+      const after = editedSectionText(edited, op.to);
+      if (before === undefined || after === undefined) return undefined;
+      return { op: op.op, target: op.from, to: op.to, base: before, ...(after === before ? {} : { proposed: after }) };
+    }
+    case 'retitle':
+      return { op: 'retitle', target: op.target, base: op.from, proposed: op.to };
+    case 'reorder':
+      return unsupported(op, 'moving a provision without renumbering it');
+  }
+}
+
+/** The amendment blocks that express `changes` (made by `semanticDiff(base, edited)`). */
+export function changeSetParts(changes: ChangeSet, base: LegalDoc, edited: LegalDoc): ChangeSetParts {
+  const specs: AmendmentSpec[] = [];
+  const messages: ParseMessage[] = [];
+  for (const op of changes.ops) {
+    const result = specOf(op, base, edited);
+    if (result === undefined) continue;
+    if ('ruleId' in result) messages.push(result);
+    else specs.push(result);
+  }
+  return { specs, messages };
+}

@@ -1,0 +1,37 @@
+/**
+ * `lintMeasure` (`amend lint`): everything worth telling the drafter about a measure, each message
+ * with severity, line, column, rule id, message and hint. With an edition loaded, the blocks are
+ * also checked against it. The scope notes are counts, never legal advice.
+ */
+import type { LegalDoc } from '../constitution/types';
+import { lintAgainstBase } from './lint-base';
+import { LintContext, type LintMessage } from './lint-context';
+import { lintScope } from './lint-scope';
+import { lintBlocks, lintConflicts, lintKind, lintMeasureNumbering, lintReferences } from './lint-structure';
+import type { MeasureFile } from './types';
+
+export type { LintMessage } from './lint-context';
+
+const FORMAT_HINT = 'See README "The measure file format".';
+
+/** Lint a parsed measure (its parse messages included), optionally against the edition it amends. */
+export function lintMeasure(measure: MeasureFile, base?: LegalDoc): LintMessage[] {
+  const context = new LintContext(measure);
+  lintConflicts(context);
+  lintBlocks(context);
+  lintMeasureNumbering(context);
+  lintKind(context);
+  lintReferences(context);
+  if (base !== undefined) lintAgainstBase(context, base);
+  lintScope(context);
+  const parseMessages: LintMessage[] = measure.messages.map((message) => ({
+    ...message,
+    hint: message.hint ?? FORMAT_HINT,
+  }));
+  return [...parseMessages, ...context.messages].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** True when any message is an error. */
+export function hasErrors(messages: readonly LintMessage[]): boolean {
+  return messages.some((message) => message.severity === 'error');
+}
