@@ -85,7 +85,9 @@ export async function exportMeasure(
   request: ExportRequest,
   deps: ExportDeps,
 ): Promise<Result<ExportOutput, StudioError>> {
-  const progress = progressSteps(request.format === 'pdf' ? 4 : 2, deps.onProgress);
+  // Read (+ compare) + render/print steps: PDF prints in three steps, every other format writes in one.
+  const steps = (request.format === 'pdf' ? 4 : 2) + (request.compareTo === undefined ? 0 : 1);
+  const progress = progressSteps(steps, deps.onProgress);
   progress.step('Reading the measure');
   const measure = readMeasure(request.measure);
   if (!measure.ok) return measure;

@@ -7,6 +7,7 @@ export interface ProgressSteps {
   finish(stage: string): void;
 }
 
+/** Steps of a plan of `total` steps, reported through `onProgress` (if any). */
 export function progressSteps(
   total: number,
   onProgress: ((progress: ExportProgress) => void) | undefined,
