@@ -62,7 +62,7 @@ describe('amend packet', () => {
     ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
-      /^amend packet: resources\/examples\/calexit-2017-revised\.measure\.md:\d+: "Amend Article III, Section 1" quotes official text that is not in test\/fixtures\/filing\/changed-edition\.md/,
+      /^amend packet: resources\/examples\/calexit-2017-revised\.measure\.md:\d+: "Amend Article III, Section 1" quotes official text that differs from test\/fixtures\/filing\/changed-edition\.md/,
     );
   });
 
