@@ -12,11 +12,21 @@ import { articleExtent } from './ops';
 import { newView, oldView } from './redline';
 import { summarizeOp } from './summary';
 import type { ChangeOp, ChangeSet } from './types';
-import { bodyText, docUnits, headingBreak, headingLine, unitText, type DocUnits, type Unit } from './units';
+import {
+  bodyText,
+  docUnits,
+  headingBreak,
+  headingLine,
+  separatorText,
+  unitText,
+  type DocUnits,
+  type Unit,
+} from './units';
 
 /** One piece of the output: a base unit (possibly rewritten) or a placed unit. */
 interface Entry {
   key: string;
+  separator: string;
   heading: string;
   lineBreak: string;
   body: string;
@@ -48,6 +58,7 @@ export function applyChangeSet(base: LegalDoc, changes: ChangeSet): Result<strin
   const units = docUnits(base, base.preamble !== undefined);
   const entries = units.units.map((unit): Entry => ({
     key: unit.key,
+    separator: separatorText(units, unit),
     heading: headingLine(units, unit),
     lineBreak: headingBreak(units, unit),
     body: bodyText(units, unit),
@@ -79,6 +90,7 @@ export function applyChangeSet(base: LegalDoc, changes: ChangeSet): Result<strin
           entry.body = newView(op.redline);
           if (op.heading !== undefined) entry.heading = op.heading.to;
           if (op.headingBreak !== undefined) entry.lineBreak = op.headingBreak.to;
+          if (op.separator !== undefined) entry.separator = op.separator.to;
           break;
         }
         case 'retitle': {
@@ -110,6 +122,7 @@ export function applyChangeSet(base: LegalDoc, changes: ChangeSet): Result<strin
           removed[unit.index] = 1;
           const entry: Entry = {
             key: op.to,
+            separator: op.separator?.to ?? separatorText(units, unit),
             heading: op.heading.to,
             lineBreak: op.headingBreak?.to ?? headingBreak(units, unit),
             body: newView(op.redline),
@@ -122,7 +135,7 @@ export function applyChangeSet(base: LegalDoc, changes: ChangeSet): Result<strin
           placements.push({
             op,
             number: index,
-            entry: { key: op.target, heading: '', lineBreak: '', body: op.text, next: undefined },
+            entry: { key: op.target, separator: '', heading: '', lineBreak: '', body: op.text, next: undefined },
             after: op.after,
           });
           break;
@@ -150,7 +163,7 @@ function assemble(
   placements: readonly { op: ChangeOp; number: number; entry: Entry; after: string }[],
 ): string {
   const byKey = new Map<string, Entry>();
-  const head: Entry = { key: '', heading: '', lineBreak: '', body: '', next: undefined };
+  const head: Entry = { key: '', separator: '', heading: '', lineBreak: '', body: '', next: undefined };
   let tail = head;
   units.units.forEach((unit, index) => {
     if (removed[index] === 1) return;
@@ -174,6 +187,6 @@ function assemble(
   }
   const pieces: string[] = [];
   for (let entry = head.next; entry !== undefined; entry = entry.next)
-    pieces.push(entry.heading, entry.lineBreak, entry.body);
+    pieces.push(entry.separator, entry.heading, entry.lineBreak, entry.body);
   return pieces.join('');
 }

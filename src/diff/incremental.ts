@@ -105,14 +105,17 @@ function patchUnits(previous: SessionState, next: string): DocUnits | undefined 
   if (unit?.kind !== 'section' || prefix < unit.bodyStart || oldEnd > unit.end) return undefined;
   const isLast = unit.index === previous.units.units.length - 1;
   const unitEnd = unit.end + delta;
-  if (!isLast && !endsWithLineBreak(next, unitEnd)) return undefined;
+  // The blank lines before the next heading belong to the next unit: the section must still end
+  // with a line of text, as before.
+  if (!isLast && (!endsWithLineBreak(next, unitEnd) || endsWithBlankLine(next, unit.bodyStart, unitEnd)))
+    return undefined;
   if (touchesStructure(old, prefix, oldEnd) || touchesStructure(next, prefix, newEnd)) return undefined;
 
   // Re-parse the section alone, under its article's heading, to get its subdivision tree.
   const articleHead = previous.units.byKey.get(unit.articleKey);
   if (articleHead === undefined) return undefined;
   const lead = `${headingLine(previous.units, articleHead)}\n\n`;
-  const sectionText = next.slice(unit.start, unitEnd);
+  const sectionText = next.slice(unit.headingStart, unitEnd);
   const mini = parseConstitution(lead + sectionText);
   const article = mini.articles.length === 1 ? mini.articles[0] : undefined;
   const section = article?.sections.length === 1 ? article.sections[0] : undefined;
@@ -129,6 +132,7 @@ function patchUnits(previous: SessionState, next: string): DocUnits | undefined 
         ...current,
         start: current.start + delta,
         end: current.end + delta,
+        headingStart: current.headingStart + delta,
         headingEnd: current.headingEnd + delta,
         bodyStart: current.bodyStart + delta,
       };
@@ -181,6 +185,16 @@ function lineEndAt(text: string, at: number): number {
     index++;
   }
   return index;
+}
+
+/** True when the last line of `text[floor, end)` (which ends with a line break) holds only blanks. */
+function endsWithBlankLine(text: string, floor: number, end: number): boolean {
+  let index = end - 1;
+  if (index > floor && text.charCodeAt(index) === 10 && text.charCodeAt(index - 1) === 13) index--;
+  while (index > floor && (text.charCodeAt(index - 1) === 32 || text.charCodeAt(index - 1) === 9)) index--;
+  if (index <= floor) return true;
+  const before = text.charCodeAt(index - 1);
+  return before === 10 || before === 13;
 }
 
 /** True when a line overlapping `[from, to]`, or the line before or after them, is structural. */

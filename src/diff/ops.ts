@@ -16,6 +16,7 @@ import {
   citationOf,
   headingBreak,
   headingLine,
+  separatorText,
   unitText,
   type DocUnits,
   type Unit,
@@ -24,7 +25,14 @@ import {
 /** Results kept between diffs against one base (see incremental.ts). */
 export interface DiffCache {
   readonly redlines: Map<string, { readonly baseBody: string; readonly editedBody: string; readonly redline: Redline }>;
-  readonly amends: Map<string, { readonly baseText: string; readonly editedText: string; readonly op: AmendOp }>;
+  /**
+   * Amend operations by edited key, reused when the texts are equal and the edited unit still has
+   * the same parsed node (its subdivisions can depend on context, e.g. where the preamble starts).
+   */
+  readonly amends: Map<
+    string,
+    { readonly baseText: string; readonly editedText: string; readonly node: object | undefined; readonly op: AmendOp }
+  >;
   /** Hashes of base texts by key (`art-III/sec-1`, `article:art-III` for a whole article). */
   readonly baseHashes: Map<string, string>;
   /** Word bags for move detection, by side and key, checked against the body text. */
@@ -96,8 +104,10 @@ export class OpBuilder implements TextRater {
     if (retitle !== undefined) ops.push(retitle);
     const headingChanged = this.headingChanged(baseUnit, editedUnit);
     const bodyChanged = bodyText(this.base, baseUnit) !== bodyText(this.edited, editedUnit);
-    if (bodyChanged || (headingChanged && retitle === undefined))
+    const separatorChanged = separatorText(this.base, baseUnit) !== separatorText(this.edited, editedUnit);
+    if (bodyChanged || separatorChanged || (headingChanged && retitle === undefined)) {
       ops.push(this.amend(baseUnit, editedUnit, retitle === undefined));
+    }
     return ops;
   }
 
@@ -111,8 +121,14 @@ export class OpBuilder implements TextRater {
   private amend(baseUnit: Unit, editedUnit: Unit, withHeading: boolean): AmendOp {
     const baseText = unitText(this.base, baseUnit);
     const editedText = unitText(this.edited, editedUnit);
+    const node = editedUnit.section ?? (editedUnit.kind === 'article' ? editedUnit.article : editedUnit.preamble);
     const cached = this.cache.amends.get(editedUnit.key);
-    if (cached !== undefined && cached.baseText === baseText && cached.editedText === editedText) {
+    if (
+      cached !== undefined &&
+      cached.node === node &&
+      cached.baseText === baseText &&
+      cached.editedText === editedText
+    ) {
       if (cached.op.approximate === true) this.approximate = true;
       return cached.op;
     }
@@ -125,6 +141,7 @@ export class OpBuilder implements TextRater {
       baseHash: this.hashOf(baseUnit),
       redline: redline.segments,
       ...(withHeading && this.headingChanged(baseUnit, editedUnit) ? this.headingFields(baseUnit, editedUnit) : {}),
+      ...this.separatorField(baseUnit, editedUnit),
       stats: redlineStats(redline.segments),
       subdivisions:
         editedUnit.kind === 'prefix'
@@ -132,7 +149,7 @@ export class OpBuilder implements TextRater {
           : compareSubdivisions(blockTree(baseUnit), blockTree(editedUnit)),
       ...(redline.approximate ? { approximate: true } : {}),
     };
-    this.cache.amends.set(editedUnit.key, { baseText, editedText, op });
+    this.cache.amends.set(editedUnit.key, { baseText, editedText, node, op });
     return op;
   }
 
@@ -166,6 +183,12 @@ export class OpBuilder implements TextRater {
     };
   }
 
+  private separatorField(baseUnit: Unit, editedUnit: Unit): Pick<AmendOp, 'separator'> {
+    const from = separatorText(this.base, baseUnit);
+    const to = separatorText(this.edited, editedUnit);
+    return from === to ? {} : { separator: { from, to } };
+  }
+
   /** A section renumbered (same article) or moved (another article). */
   relocate(baseUnit: Unit, editedUnit: Unit, similarity: number, after: string): RelocateOp {
     const { redline } = this.bodyRedline(baseUnit, editedUnit);
@@ -180,6 +203,7 @@ export class OpBuilder implements TextRater {
       after,
       baseHash: this.hashOf(baseUnit),
       ...this.headingFields(baseUnit, editedUnit),
+      ...this.separatorField(baseUnit, editedUnit),
       redline: redline.segments,
       stats: redlineStats(redline.segments),
       similarity,

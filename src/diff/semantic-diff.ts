@@ -41,12 +41,8 @@ export function withDocumentHashes(
 ): ChangeSet {
   let baseHash: string | undefined;
   let editedHash: string | undefined;
-  const changeSet = { ops, approximate } as {
-    baseHash: string;
-    editedHash: string;
-    ops: readonly ChangeOp[];
-    approximate: boolean;
-  };
+  const changeSet: ChangeSet = { baseHash: '', editedHash: '', ops, approximate };
+  // Replace the placeholders in place, so the key order stays that of the ChangeSet type.
   Object.defineProperties(changeSet, {
     baseHash: { enumerable: true, get: (): string => (baseHash ??= baseHashOf()) },
     editedHash: {

@@ -34,6 +34,8 @@ export function summarizeOp(op: ChangeOp): string {
   switch (op.op) {
     case 'amend': {
       const changed = op.redline.some((segment) => segment.type !== 'equal');
+      if (!changed && op.heading === undefined && op.separator !== undefined)
+        return `amend  ${op.citation}  blank lines only`;
       return `amend  ${op.citation}  ${describeStats(op.stats, changed, op.heading !== undefined)}`;
     }
     case 'add':

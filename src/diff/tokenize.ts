@@ -235,7 +235,7 @@ export function isSafeBoundary(text: string, offset: number): boolean {
  * constitution this halves tokenizing time compared with `Map<string, number>` on slices.
  */
 export class TokenTable {
-  private slots = new Int32Array(1 << 12).fill(-1);
+  private slots = new Int32Array(256).fill(-1);
   private readonly hashes: number[] = [];
   private readonly texts: string[] = [];
   private readonly kinds: TokenKind[] = [];

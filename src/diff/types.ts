@@ -69,6 +69,11 @@ export interface AmendOp extends OpBase {
    * (lines without their breaks) cannot show. Added so `apply` stays exact.
    */
   readonly headingBreak?: { readonly from: string; readonly to: string };
+  /**
+   * Set only when the blank lines before the heading changed. Blank lines between units belong to
+   * the unit after them, so adding or repealing a neighbour never amends a unit's own text.
+   */
+  readonly separator?: { readonly from: string; readonly to: string };
   readonly stats: RedlineStats;
   readonly subdivisions: SubdivisionChanges;
   /** True when the redline hit a cost cap (exact, but not minimal). */
@@ -83,7 +88,7 @@ export interface AddOp extends OpBase {
   readonly target: string;
   /** Id of the unit it follows in the edited document (`prefix` for the very first unit). */
   readonly after: string;
-  /** Exact source of the new unit(s): heading line and body; for an article, its sections too. */
+  /** Exact source of the new unit(s): blank lines before it, heading line and body; for an article, its sections too. */
   readonly text: string;
 }
 
@@ -93,7 +98,7 @@ export interface RepealOp extends OpBase {
   readonly kind: 'section' | 'article';
   readonly target: string;
   readonly baseHash: string;
-  /** The base text removed (for an article: heading, intro and all its sections). */
+  /** The base text removed, with the blank lines before it (for an article: heading, intro and all its sections). */
   readonly text: string;
 }
 
@@ -118,6 +123,11 @@ export interface RelocateOp extends OpBase {
    * (lines without their breaks) cannot show. Added so `apply` stays exact.
    */
   readonly headingBreak?: { readonly from: string; readonly to: string };
+  /**
+   * Set only when the blank lines before the heading changed. Blank lines between units belong to
+   * the unit after them, so adding or repealing a neighbour never amends a unit's own text.
+   */
+  readonly separator?: { readonly from: string; readonly to: string };
   /** Body redline; all `equal` when only the number changed. */
   readonly redline: readonly RedlineSegment[];
   readonly stats: RedlineStats;

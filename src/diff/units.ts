@@ -14,8 +14,11 @@ export interface Unit {
   /** `prefix`, `preamble`, an article id (`art-III`) or a section id (`art-III/sec-1`). */
   readonly key: string;
   readonly kind: UnitKind;
+  /** Start of the unit: the blank lines before its heading, then the heading. */
   readonly start: number;
   readonly end: number;
+  /** Start of the heading line (after the separating blank lines); `start` when the unit has no heading. */
+  readonly headingStart: number;
   /** End of the heading line's text (before its line break); `start` when the unit has no heading. */
   readonly headingEnd: number;
   /** First offset after the heading line and its line break; `start` when the unit has no heading. */
@@ -65,9 +68,14 @@ export function unitText(units: DocUnits, unit: Unit): string {
   return units.source.slice(unit.start, unit.end);
 }
 
+/** The blank lines before a unit's heading (`''` when none). */
+export function separatorText(units: DocUnits, unit: Unit): string {
+  return units.source.slice(unit.start, unit.headingStart);
+}
+
 /** The heading line of a unit, without its line break (`''` when none). */
 export function headingLine(units: DocUnits, unit: Unit): string {
-  return units.source.slice(unit.start, unit.headingEnd);
+  return units.source.slice(unit.headingStart, unit.headingEnd);
 }
 
 /** The line break after a unit's heading (`\n`, `\r\n`, `\r` or `''` at the end of the file). */
@@ -138,20 +146,32 @@ export function docUnits(doc: LegalDoc, splitPreamble: boolean): DocUnits {
       floor = sectionStart;
     }
   }
+  const count = starts.length;
+  const headingEnds: number[] = [];
+  const bodyStarts: number[] = [];
+  starts.forEach((entry, index) => {
+    const next = index + 1 < count ? starts[index + 1]!.start : source.length;
+    const headingEnd = entry.hasHeading ? lineEnd(source, entry.start, next) : entry.start;
+    headingEnds.push(headingEnd);
+    bodyStarts.push(entry.hasHeading ? afterBreak(source, headingEnd, next) : entry.start);
+  });
+  // Blank lines before a heading belong to the heading's unit, so adding or repealing a unit never
+  // changes its neighbour's text (the separator travels with the unit).
+  const unitStarts = starts.map((entry, index) =>
+    entry.hasHeading && index > 0 ? separatorStart(source, entry.start, bodyStarts[index - 1]!) : entry.start,
+  );
   const units: Unit[] = [];
   const byKey = new Map<string, Unit>();
-  for (let index = 0; index < starts.length; index++) {
+  for (let index = 0; index < count; index++) {
     const entry = starts[index]!;
-    const end = index + 1 < starts.length ? starts[index + 1]!.start : source.length;
-    const headingEnd = entry.hasHeading ? lineEnd(source, entry.start, end) : entry.start;
-    const bodyStart = entry.hasHeading ? afterBreak(source, headingEnd, end) : entry.start;
     const unit: Unit = {
       key: uniqueKey(byKey, entry.key),
       kind: entry.kind,
-      start: entry.start,
-      end,
-      headingEnd,
-      bodyStart,
+      start: unitStarts[index]!,
+      headingStart: entry.start,
+      end: index + 1 < count ? unitStarts[index + 1]! : source.length,
+      headingEnd: headingEnds[index]!,
+      bodyStart: bodyStarts[index]!,
       articleKey: entry.articleKey,
       index,
       ...(entry.article === undefined ? {} : { article: entry.article }),
@@ -163,6 +183,24 @@ export function docUnits(doc: LegalDoc, splitPreamble: boolean): DocUnits {
     byKey.set(unit.key, unit);
   }
   return { source, units, byKey };
+}
+
+/** Start of the run of blank lines ending at `headingStart` (a line start), not before `floor`. */
+function separatorStart(source: string, headingStart: number, floor: number): number {
+  let at = headingStart;
+  while (at > floor) {
+    const code = source.charCodeAt(at - 1);
+    if (code !== 10 && code !== 13) break;
+    let lineStart = at - 1;
+    if (code === 10 && lineStart > floor && source.charCodeAt(lineStart - 1) === 13) lineStart--;
+    while (lineStart > floor && (source.charCodeAt(lineStart - 1) === 32 || source.charCodeAt(lineStart - 1) === 9)) {
+      lineStart--;
+    }
+    const before = lineStart > floor ? source.charCodeAt(lineStart - 1) : 10;
+    if (before !== 10 && before !== 13) break; // the line holds text: the run ends here
+    at = lineStart;
+  }
+  return at;
 }
 
 /** The parser makes ids unique (`~2`); this guards the invariant the diff relies on anyway. */
