@@ -1,0 +1,104 @@
+/**
+ * `amend diff OLD.md NEW.md [--json]`: the semantic diff of two constitution texts, one line per
+ * operation (`amend  Article III, Section 1  −2 words +1 word`), or the ChangeSet as JSON.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseConstitution } from '../../constitution/parse';
+import type { LegalDoc } from '../../constitution/types';
+import { semanticDiff } from '../../diff/semantic-diff';
+import { summarizeOp } from '../../diff/summary';
+import type { ChangeSet } from '../../diff/types';
+import { flagOption, parseCommandArgs } from '../args';
+import { EXIT_INPUT_ERROR, EXIT_OK, UsageError, type CliCommand } from '../command';
+import type { CliIo } from '../io';
+import { formatParseMessage } from './parse';
+
+const USAGE = `Usage: amend diff OLD.md NEW.md [--json]
+
+Compare two constitution texts and print what changed, one operation per line in constitution
+order: amend (word-level), add, repeal, renumber, move, retitle, reorder.
+
+Options:
+  --json   print { changes, baseHash, editedHash, approximate } on stdout: every operation with its
+           op, target, citation and details (an amend carries "redline": [{ type, text }], a
+           renumber or move "from" and "to"); applying them to OLD.md gives NEW.md exactly
+  -h, --help
+
+Parse warnings are not shown (run amend parse for them); parse errors stop the diff.
+Exit status: 0 compared, 1 a file cannot be read or has parse errors, 2 bad usage.
+`;
+
+/** The `--json` document (its fields are a contract other tools rely on). */
+export function diffReport(changes: ChangeSet): unknown {
+  return {
+    changes: changes.ops,
+    baseHash: changes.baseHash,
+    editedHash: changes.editedHash,
+    approximate: changes.approximate,
+  };
+}
+
+/** The human report: one summary line per operation. */
+export function diffSummary(changes: ChangeSet): string {
+  if (changes.ops.length === 0) return 'No changes.\n';
+  return `${changes.ops.map(summarizeOp).join('\n')}\n`;
+}
+
+async function readDocument(io: CliIo, file: string): Promise<LegalDoc | undefined> {
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : error instanceof Error
+              ? error.message
+              : String(error);
+    io.err(`amend diff: cannot read ${file}: ${reason}\n`);
+    return undefined;
+  }
+  const doc = parseConstitution(text, { path: file });
+  const errors = doc.messages.filter((message) => message.severity === 'error');
+  if (errors.length === 0) return doc;
+  for (const message of errors) io.err(`${formatParseMessage(message, file)}\n`);
+  io.err(
+    `amend diff: ${file} has ${errors.length === 1 ? 'a parse error' : `${errors.length} parse errors`}; fix it first.\n`,
+  );
+  return undefined;
+}
+
+export const diffCommand: CliCommand = {
+  name: 'diff',
+  summary: 'Compare two constitution texts: amended, added, repealed, renumbered, moved sections',
+  usage: USAGE,
+  async run(args: readonly string[], io: CliIo): Promise<number> {
+    const parsed = parseCommandArgs(args, { json: { type: 'boolean' } });
+    if (parsed.positionals.length !== 2) {
+      throw new UsageError(
+        parsed.positionals.length < 2
+          ? 'name the old and the new file'
+          : 'expected exactly two files, OLD.md and NEW.md',
+      );
+    }
+    const [oldFile, newFile] = parsed.positionals as [string, string];
+    const base = await readDocument(io, oldFile);
+    const edited = await readDocument(io, newFile);
+    if (base === undefined || edited === undefined) return EXIT_INPUT_ERROR;
+    const changes = semanticDiff(base, edited);
+    if (flagOption(parsed, 'json')) io.out(`${JSON.stringify(diffReport(changes), null, 2)}\n`);
+    else {
+      io.out(diffSummary(changes));
+      if (changes.approximate) {
+        io.err('amend diff: note: a redline hit its cost cap; it is exact but not the smallest possible.\n');
+      }
+    }
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,105 @@
+/** `amend diff`: one line per operation, the JSON contract, exit codes 0/1/2 with messages naming the file. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { captureIo } from '../../../src/cli/io';
+import { main } from '../../../src/cli/main';
+
+const FIXTURES = resolve(import.meta.dirname, '../../fixtures/diff');
+let folder: string;
+
+function fixture(name: string, file: 'base.md' | 'edited.md'): string {
+  return readFileSync(join(FIXTURES, name, file), 'utf8');
+}
+
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'amend-diff-'));
+  writeFileSync(join(folder, 'base.md'), fixture('amend-calexit', 'base.md'));
+  writeFileSync(join(folder, 'calexit.md'), fixture('amend-calexit', 'edited.md'));
+  writeFileSync(join(folder, 'renumber.md'), fixture('renumber', 'edited.md'));
+  writeFileSync(join(folder, 'added.md'), fixture('add-section', 'edited.md'));
+  writeFileSync(join(folder, 'moved.md'), fixture('move', 'edited.md'));
+  writeFileSync(
+    join(folder, 'broken.md'),
+    `${fixture('amend-calexit', 'base.md')}\n### Section 2\n\nA second Section 2 at the end.\n`,
+  );
+});
+
+async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const io = captureIo(folder);
+  const code = await main(['diff', ...args], io);
+  return { code, stdout: io.stdout(), stderr: io.stderr() };
+}
+
+interface DiffJson {
+  changes: {
+    op: string;
+    target: string;
+    citation: string;
+    redline?: { type: string; text: string }[];
+    from?: string;
+    to?: string;
+  }[];
+  baseHash: string;
+  editedHash: string;
+  approximate: boolean;
+}
+
+describe('amend diff', () => {
+  it('prints one line per operation', async () => {
+    expect(await run('base.md', 'calexit.md')).toEqual({
+      code: 0,
+      stdout: 'amend  Article III, Section 1  \u22122 words +1 word\n',
+      stderr: '',
+    });
+    expect((await run('base.md', 'renumber.md')).stdout).toBe(
+      'repeal  Article X, Section 3\nrenumber  Article X, Section 4 \u2192 Section 3\n',
+    );
+    expect((await run('base.md', 'added.md')).stdout).toBe('add  Article III, Section 1.5\n');
+    expect((await run('base.md', 'moved.md')).stdout).toBe(
+      'move  Article X B, Section 2 \u2192 Article X, Section 5\n',
+    );
+  });
+
+  it('says so when nothing changed', async () => {
+    expect(await run('base.md', 'base.md')).toEqual({ code: 0, stdout: 'No changes.\n', stderr: '' });
+  });
+
+  it('prints the changes as JSON with op, target, citation, redline, from and to', async () => {
+    const amended = await run('base.md', 'calexit.md', '--json');
+    expect(amended.code).toBe(0);
+    const json = JSON.parse(amended.stdout) as DiffJson;
+    expect(json.changes).toHaveLength(1);
+    expect(json.changes[0]).toMatchObject({ op: 'amend', target: 'art-III/sec-1', citation: 'Article III, Section 1' });
+    expect(json.changes[0]!.redline!.filter((segment) => segment.type !== 'equal')).toEqual([
+      { type: 'delete', text: 'an inseparable' },
+      { type: 'insert', text: 'a' },
+    ]);
+    expect(json.baseHash).toMatch(/^[0-9a-f]{16}$/);
+    expect(json.approximate).toBe(false);
+    const renumbered = JSON.parse((await run('base.md', 'renumber.md', '--json')).stdout) as DiffJson;
+    expect(renumbered.changes[1]).toMatchObject({ op: 'renumber', from: 'art-X/sec-4', to: 'art-X/sec-3' });
+  });
+
+  it('exits 1 naming the file, line and problem when a file has parse errors', async () => {
+    const result = await run('base.md', 'broken.md');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^broken\.md:\d+:1: error: Section 2 of Article X B appears again/);
+    expect(result.stderr).toContain('amend diff: broken.md has a parse error; fix it first.');
+  });
+
+  it('exits 1 naming the file when it cannot be read', async () => {
+    const result = await run('base.md', 'missing.md');
+    expect(result).toEqual({ code: 1, stdout: '', stderr: 'amend diff: cannot read missing.md: no such file\n' });
+  });
+
+  it('exits 2 on bad usage', async () => {
+    expect((await run('base.md')).code).toBe(2);
+    expect((await run('base.md', 'calexit.md', 'extra.md')).code).toBe(2);
+    const unknown = await run('base.md', 'calexit.md', '--colour');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Usage: amend diff OLD.md NEW.md [--json]');
+  });
+});
