@@ -244,7 +244,10 @@ export interface ExportMeasureRequest {
 export interface ExportPacketRequest {
   readonly source: string;
   readonly sourcePath?: string;
-  /** Absolute path of the packet PDF to write (one PDF: letter, statements, measure). */
+  /**
+   * Absolute path of the packet PDF to write (one PDF: letter, statements, measure), or of a folder
+   * (created if missing) to write `<measure-title>-packet.pdf` into.
+   */
   readonly outputPath: string;
   /** Letter date `YYYY-MM-DD` (it also picks the filing fee); default: today on the host. */
   readonly date?: string;

@@ -1,12 +1,25 @@
 /**
- * Turning an uploaded edition into canonical Markdown. Markdown is stored exactly as given (the
- * parser reads both the canonical and the 2011 layout).
+ * Turning an uploaded edition into the Markdown the library stores:
+ * - a prepared edition (it starts with YAML front matter) is stored byte for byte, so measures
+ *   drafted against it keep matching its SHA-256;
+ * - leginfo plain text and 2011-style Markdown (no front matter) go through the importer
+ *   (src/constitution/import), which writes the canonical edition with its front matter.
  */
+import { importConstitution } from '../constitution/import';
+import { parseConstitution } from '../constitution/parse';
 import { ok, type Result } from '../shared/result';
 import type { StudioError } from '../shared/studio-error';
 import type { EditionConversion } from './edition-library';
 
 /** The edition converter used by the service. */
-export function convertEdition(_fileName: string, content: string): Result<EditionConversion, StudioError> {
-  return ok({ markdown: content, sourceFormat: 'canonical-markdown', messages: [] });
+export function convertEdition(fileName: string, content: string): Result<EditionConversion, StudioError> {
+  if (parseConstitution(content, { path: fileName }).frontMatter !== undefined) {
+    return ok({ markdown: content, sourceFormat: 'canonical-markdown', messages: [] });
+  }
+  const imported = importConstitution(content, { path: fileName });
+  return ok({
+    markdown: imported.markdown,
+    sourceFormat: imported.format === 'leginfo' ? 'leginfo-text' : 'markdown-2011',
+    messages: [],
+  });
 }

@@ -63,6 +63,19 @@ function titleOf(doc: LegalDoc, fileName: string): string {
   return heading !== undefined && heading !== '' ? heading : fileName.replace(/\.[^.]+$/, '');
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The id an edition asks for: its front matter `edition` when that is an id (the examples name
+ * theirs), else the title's slug, followed by the edition date when the front matter gives one.
+ */
+function preferredId(doc: LegalDoc, fileName: string): string {
+  const declared = doc.frontMatter?.edition?.trim();
+  if (declared !== undefined && !ISO_DATE.test(declared) && ID_PATTERN.test(declared)) return declared;
+  const slug = slugify(titleOf(doc, fileName));
+  return declared !== undefined && ISO_DATE.test(declared) ? `${slug}-${declared}` : slug;
+}
+
 export class EditionLibrary {
   constructor(
     private readonly folder: string,
@@ -152,8 +165,7 @@ export class EditionLibrary {
     }
     const messages = [...converted.value.messages, ...doc.messages];
     const sha256 = sha256Bytes(encoded.value);
-    const declared = doc.frontMatter?.edition;
-    const preferred = declared !== undefined && ID_PATTERN.test(declared) ? declared : slugify(titleOf(doc, fileName));
+    const preferred = preferredId(doc, fileName);
     const { id, existing } = await this.chooseId(preferred, sha256);
     if (existing) {
       const stored = await this.readSummary(id);
