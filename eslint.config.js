@@ -25,7 +25,13 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        project: ['./src/tsconfig.json', './src/node/tsconfig.json', './test/tsconfig.json', './tsconfig.tools.json'],
+        project: [
+          './src/tsconfig.json',
+          './src/node/tsconfig.json',
+          './electron/tsconfig.json',
+          './test/tsconfig.json',
+          './tsconfig.tools.json',
+        ],
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -132,7 +138,8 @@ export default tseslint.config(
           patterns: [
             NODE_BUILTINS,
             {
-              group: ['../src/*', '../src/**', '!../src/api/contract'],
+              // A regex, not a gitignore-style group: a group cannot re-include a file under an excluded folder.
+              regex: '^\\.\\./src/(?!api/contract$)',
               message:
                 'The sandboxed preload may import only electron and src/api/contract (it is bundled into one CJS file).',
             },
