@@ -11,7 +11,7 @@
  * - a history note closes every open subdivision and belongs to the container.
  */
 import { childId } from '../ids';
-import type { Block, HistoryNote, Paragraph, Subdivision, Table, UnknownBlock } from '../types';
+import type { Block, HistoryNote, Paragraph, Span, Subdivision, Table, UnknownBlock } from '../types';
 import type { ScannedBlock } from '../scan/blocks';
 import type { BuildContext } from './context';
 import { isHistoryNote } from './history-notes';
@@ -51,6 +51,8 @@ const FRIENDLY_MARKDOWN_NAMES: Readonly<Record<string, string>> = {
   definition: 'A link reference definition',
   footnoteDefinition: 'A footnote definition',
 };
+
+const PENDING_POSITION: Span = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 
 const SEQUENCE_HINT = 'Check for a missing, repeated or mislabelled subdivision; the text is kept as written.';
 
@@ -95,7 +97,10 @@ export class ContainerBuilder {
     if (block.kind !== 'paragraph' || block.inListItem === true) return { type: 'plain', block };
     const { source } = this.ctx;
     if (source.charCodeAt(block.start) !== 0x28 /* ( */) return { type: 'plain', block };
-    if (isHistoryNote(source.slice(block.start, block.end))) return { type: 'history', block };
+    // Only a paragraph ending in `)` can be a history note: test that before copying its text.
+    if (source.charCodeAt(block.end - 1) === 0x29 && isHistoryNote(source.slice(block.start, block.end))) {
+      return { type: 'history', block };
+    }
     const labels = leadingLabels(source, block.start, block.end);
     return labels.length > 0 ? { type: 'labelled', block, labels } : { type: 'plain', block };
   }
@@ -105,7 +110,7 @@ export class ContainerBuilder {
     switch (entry.type) {
       case 'history':
         this.stack.closeAll();
-        this.addLeaf(this.root, block);
+        this.addLeaf(this.root, block, true);
         return;
       case 'listItem': {
         const value = Number(/^\d+/.exec(block.marker ?? '')?.[0] ?? '0');
@@ -138,7 +143,6 @@ export class ContainerBuilder {
     block: ScannedBlock,
     labelOffset = block.start,
   ): SubdivisionDraft {
-    const expected = this.stack.expectedKey(kind);
     let created: SubdivisionDraft | undefined;
     const placement = this.stack.open(kind, key, (parent) => {
       const parentNode: Parent = parent?.payload.node ?? this.root;
@@ -150,13 +154,16 @@ export class ContainerBuilder {
         key,
         kind,
         children: [],
-        position: this.ctx.span(block.start, block.end),
+        // Every subdivision gets a child right away (its paragraph or the next label's subdivision);
+        // its real span is computed from them in finishPosition.
+        position: PENDING_POSITION,
       };
       parentNode.children.push(node);
       created = { node };
       this.drafts.push(created);
       return created;
     });
+    const { expected } = placement;
     if (expected !== key) {
       const shown = displayLabel(kind, key);
       const previous = placement.previous === undefined ? undefined : displayLabel(kind, placement.previous.key);
@@ -185,13 +192,13 @@ export class ContainerBuilder {
     return childId(parent.id, `${letter}${counters[letter]}`);
   }
 
-  private addLeaf(parent: Parent, block: ScannedBlock): void {
+  private addLeaf(parent: Parent, block: ScannedBlock, isHistoryNote = false): void {
     const position = this.ctx.span(block.start, block.end);
     let leaf: Paragraph | Table | HistoryNote | UnknownBlock;
     switch (block.kind) {
       case 'paragraph':
       case 'listItem':
-        leaf = this.isHistory(block)
+        leaf = isHistoryNote
           ? { type: 'historyNote', id: this.nextLeafId(parent, 'h'), position }
           : { type: 'paragraph', id: this.nextLeafId(parent, 'p'), position };
         break;
@@ -209,10 +216,6 @@ export class ContainerBuilder {
       }
     }
     parent.children.push(leaf);
-  }
-
-  private isHistory(block: ScannedBlock): boolean {
-    return block.kind === 'paragraph' && block.inListItem !== true && this.classify(block).type === 'history';
   }
 
   private reportUnknown(markdownType: string, offset: number): void {

@@ -4,23 +4,53 @@
  */
 import type { Point, Span } from '../types';
 
+/** How far `point` walks from the previous lookup before it binary-searches instead. */
+const NEARBY_LINES = 16;
+
 export class LineIndex {
   /** Offset where each line starts; `starts[0]` is 0. */
-  private readonly starts: number[] = [0];
+  private readonly starts: Int32Array;
 
   constructor(source: string) {
     if (source.includes('\r')) {
+      const starts: number[] = [0];
       for (let i = 0; i < source.length; i++) {
         const code = source.charCodeAt(i);
-        if (code === 0x0a || (code === 0x0d && source.charCodeAt(i + 1) !== 0x0a)) this.starts.push(i + 1);
+        if (code === 0x0a || (code === 0x0d && source.charCodeAt(i + 1) !== 0x0a)) starts.push(i + 1);
       }
-    } else {
-      for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1)) this.starts.push(at + 1);
+      this.starts = Int32Array.from(starts);
+      return;
     }
+    // LF only: count the lines first, then fill a typed array (no growing array on the hot path).
+    let count = 1;
+    for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1)) count++;
+    this.starts = new Int32Array(count);
+    let line = 1;
+    for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1)) this.starts[line++] = at + 1;
   }
+
+  /** Line index (0-based) of the last lookup: the tree is built in source order, so most lookups land on it or just after. */
+  private hint = 0;
 
   /** The point at `offset`. */
   point(offset: number): Point {
+    const { starts } = this;
+    let line = this.hint;
+    if (starts[line]! <= offset) {
+      // Walk forward a few lines before falling back to binary search.
+      for (let steps = 0; steps < NEARBY_LINES && line + 1 < starts.length && starts[line + 1]! <= offset; steps++)
+        line++;
+      if (line + 1 >= starts.length || starts[line + 1]! > offset) {
+        this.hint = line;
+        return { line: line + 1, column: offset - starts[line]! + 1, offset };
+      }
+    }
+    line = this.search(offset);
+    this.hint = line;
+    return { line: line + 1, column: offset - starts[line]! + 1, offset };
+  }
+
+  private search(offset: number): number {
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {
@@ -28,7 +58,7 @@ export class LineIndex {
       if (this.starts[middle]! <= offset) low = middle;
       else high = middle - 1;
     }
-    return { line: low + 1, column: offset - this.starts[low]! + 1, offset };
+    return low;
   }
 
   /** The span `[start, end)`. */

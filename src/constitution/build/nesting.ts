@@ -68,33 +68,39 @@ export class NestingStack<T> {
     while (this.top()?.kind === 'list') this.stack.pop();
   }
 
-  /** Where a subdivision of `kind` would go, without opening it. */
-  private parentFor(kind: SubdivisionKind): { depth: number; parent: OpenLevel<T> | undefined } {
+  /** How many open subdivisions stay open when one of `kind` opens (it nests in the last of them). */
+  private depthFor(kind: SubdivisionKind): number {
     let depth = this.stack.length;
-    // A list item closes only list items: it nests in the innermost labelled subdivision.
-    const closes =
-      kind === 'list' ? (open: OpenLevel<T>) => open.kind === 'list' : (open: OpenLevel<T>) => isClosedBy(open, kind);
-    while (depth > 0 && closes(this.stack[depth - 1]!)) depth--;
-    return { depth, parent: depth > 0 ? this.stack[depth - 1] : undefined };
+    if (kind === 'list') {
+      // A list item closes only list items: it nests in the innermost labelled subdivision.
+      while (depth > 0 && this.stack[depth - 1]!.kind === 'list') depth--;
+    } else {
+      while (depth > 0 && isClosedBy(this.stack[depth - 1]!, kind)) depth--;
+    }
+    return depth;
+  }
+
+  private lastChildAt(depth: number): Sibling | undefined {
+    return depth > 0 ? this.stack[depth - 1]!.lastChild : this.rootLastChild;
   }
 
   /** The key a subdivision of `kind` would be expected to have here. */
   expectedKey(kind: SubdivisionKind): string {
-    const { parent } = this.parentFor(kind);
-    const previous = parent === undefined ? this.rootLastChild : parent.lastChild;
+    const previous = this.lastChildAt(this.depthFor(kind));
     return previous !== undefined && previous.kind === kind ? nextKey(kind, previous.key) : firstKey(kind);
   }
 
   /** Open a subdivision, closing what it ends; `makePayload` receives the subdivision it nests in. */
   open(kind: SubdivisionKind, key: string, makePayload: (parent: OpenLevel<T> | undefined) => T): Placement<T> {
-    const expected = this.expectedKey(kind);
-    const { depth, parent } = this.parentFor(kind);
-    const previousSibling = parent === undefined ? this.rootLastChild : parent.lastChild;
+    const depth = this.depthFor(kind);
+    const parent = depth > 0 ? this.stack[depth - 1] : undefined;
+    const previous = this.lastChildAt(depth);
+    const expected = previous !== undefined && previous.kind === kind ? nextKey(kind, previous.key) : firstKey(kind);
     this.stack.length = depth;
     if (parent === undefined) this.rootLastChild = { kind, key };
     else parent.lastChild = { kind, key };
     this.stack.push({ kind, key, payload: makePayload(parent) });
-    return { parent, expected, previous: previousSibling?.kind === kind ? previousSibling : undefined };
+    return { parent, expected, previous: previous?.kind === kind ? previous : undefined };
   }
 
   /** A copy for playing a reading forward (payloads are shared, never touched). */

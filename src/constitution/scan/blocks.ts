@@ -48,6 +48,13 @@ export function trimSpan(source: string, start: number, end: number): { start: n
   return { start: from, end: to };
 }
 
+/** `end` moved back past trailing spaces, tabs and line endings (not before `start`). */
+export function trimmedEnd(source: string, start: number, end: number): number {
+  let to = end;
+  while (to > start && isBlankCode(source.charCodeAt(to - 1))) to--;
+  return to;
+}
+
 /** Space, tab, CR or LF: the only characters a leaf may leave uncovered. */
 export function isBlankCode(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;

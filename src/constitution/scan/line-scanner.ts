@@ -6,7 +6,7 @@
  * differential tests check that both give the same blocks.
  */
 import type { ScannedBlock } from './blocks';
-import { trimSpan } from './blocks';
+import { trimmedEnd } from './blocks';
 import {
   atxDepthAt,
   closesFence,
@@ -69,7 +69,7 @@ class LineScanner {
     if (isIndented(line)) return this.indentedCode(line);
     const depth = atxDepthAt(source, line.first, line.end);
     if (depth > 0) {
-      this.push({ kind: 'heading', depth, ...trimSpan(source, line.first, line.end) });
+      this.push({ kind: 'heading', depth, start: line.first, end: trimmedEnd(source, line.first, line.end) });
       return line.next;
     }
     if (fenceAt(source, line.first, line.end) !== undefined) return this.fencedCode(line);
@@ -99,7 +99,7 @@ class LineScanner {
       if (!line.blank) last = line;
       pos = line.next;
     }
-    this.push({ kind: 'indentedCode', ...trimSpan(this.source, first.first, last.end) });
+    this.push({ kind: 'indentedCode', start: first.first, end: trimmedEnd(this.source, first.first, last.end) });
     return last.next;
   }
 
@@ -113,7 +113,7 @@ class LineScanner {
       if (!line.blank) last = line;
       if (closesFence(this.source, line, fence)) break;
     }
-    this.push({ kind: 'fencedCode', ...trimSpan(this.source, opening.first, last.end) });
+    this.push({ kind: 'fencedCode', start: opening.first, end: trimmedEnd(this.source, opening.first, last.end) });
     return pos;
   }
 
@@ -143,7 +143,7 @@ class LineScanner {
       last = line;
       pos = line.next;
     }
-    this.push({ kind: 'paragraph', ...trimSpan(this.source, first.first, last.end) });
+    this.push({ kind: 'paragraph', start: first.first, end: trimmedEnd(this.source, first.first, last.end) });
     return pos;
   }
 
@@ -219,7 +219,8 @@ class LineScanner {
     this.push({
       kind: 'listItem',
       marker: source.slice(line.first, marker.markerEnd),
-      ...trimSpan(source, line.first, last.end),
+      start: line.first,
+      end: trimmedEnd(source, line.first, last.end),
     });
     return result ?? { next: pos, afterBlank };
   }

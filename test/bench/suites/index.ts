@@ -1,5 +1,6 @@
 import type { BenchSuite } from '../harness';
 import { exportSuite } from './export';
+import { parseSuite } from './parse';
 
 /** Every benchmark suite, in the order `npm run bench` runs them. Each capability adds one line. */
-export const SUITES: readonly BenchSuite[] = [exportSuite];
+export const SUITES: readonly BenchSuite[] = [parseSuite, exportSuite];
