@@ -73,9 +73,10 @@ export function comparisonView(comparison: RevisionComparison): ComparisonView {
     ...comparison.amendments.map(amendmentEntry),
   ];
   const summary = [
-    ...comparison.metadata.map(
-      (change) => `Front matter “${change.path}”: ${change.before ?? '(none)'} → ${change.after ?? '(none)'}`,
-    ),
+    // The revisions' own labels, dates and parents are printed above the summary already.
+    ...comparison.metadata
+      .filter((change) => !change.path.startsWith('revision.'))
+      .map((change) => `Front matter “${change.path}”: ${change.before ?? '(none)'} → ${change.after ?? '(none)'}`),
     ...[...comparison.uncodified, ...comparison.amendments]
       .filter((part) => part.status !== 'unchanged')
       .map((part) => {

@@ -10,8 +10,9 @@ import type { ExportDeps, ExportOutput, ExportRequest } from './export-types';
 import type { ReadMeasure } from './measure-input';
 import { printPdf } from './print-pdf';
 import type { ProgressSteps } from './progress';
-import { renderComparisonText } from '../render/comparison-text';
-import { compareRevisions } from './revision-comparison';
+import { renderComparisonText } from '../measure/render-comparison';
+import { comparisonView } from './comparison-view';
+import { compareMeasureRevisions } from './revision-comparison';
 
 const encoder = new TextEncoder();
 
@@ -24,7 +25,8 @@ export async function comparisonReport(
   progress: ProgressSteps,
 ): Promise<Result<ExportOutput, StudioError>> {
   progress.step('Comparing revisions');
-  const view = compareRevisions(earlier, later);
+  const comparison = compareMeasureRevisions(earlier, later);
+  const view = comparisonView(comparison);
   const document: Omit<PrintDocument, 'fonts'> = {
     title: view.title,
     fingerprint: later.document.fingerprint,
@@ -56,11 +58,11 @@ export async function comparisonReport(
         extension: 'html',
         notes: [],
       });
-    // The report has no Markdown form of its own: both text formats get the plain-text report.
+    // The measures' own text renderer (`{-removed-}` / `{+added+}`); there is no separate Markdown form.
     case 'text':
     case 'markdown':
       return ok({
-        bytes: encoder.encode(renderComparisonText(view)),
+        bytes: encoder.encode(renderComparisonText(comparison)),
         mediaType: 'text/plain; charset=utf-8',
         extension: 'txt',
         notes: [],

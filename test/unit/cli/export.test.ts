@@ -104,3 +104,21 @@ describe('amend export --compare-to (the revision-comparison report)', () => {
     expect(result.stderr).toContain('the comparison report is written as pdf, html, txt or md, not docx.');
   });
 });
+
+describe('amend export --compare-to as text', () => {
+  it('uses the measures’ comparison text ({-removed-} / {+added+})', async () => {
+    const output = join(folder.path, 'report.txt');
+    const result = await amend([
+      'export',
+      REVISED,
+      '--compare-to',
+      'resources/examples/calexit-2016-repeal.measure.md',
+      '-o',
+      output,
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    const text = readFileSync(output, 'utf8');
+    expect(text).toContain('“California {-Independence-}{+Freedom+} Act”');
+    expect(text).not.toContain('[begin deletion]');
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMeasure } from '../../../src/filing/measure-input';
 import { compareMeasureRevisions, compareRevisions } from '../../../src/filing/revision-comparison';
-import { renderComparisonText } from '../../../src/render/comparison-text';
+import { renderPrintHtml } from '../../../src/render/print-html';
 import { measureSource, REPEAL_2016, REVISED_2017 } from './examples';
 
 function read(path: string) {
@@ -63,12 +63,20 @@ describe('comparing two revisions of the Calexit measure (the revision layer)', 
     expect(same.metadata).toEqual([]);
   });
 
-  it('writes the text report with revision markers, never the constitution markers', () => {
-    const text = renderComparisonText(compareRevisions(filed, revised));
-    expect(text).toContain(
-      '“California [begin revision deletion] Independence [end revision deletion] [begin revision insertion] Freedom [end revision insertion] Act”',
-    );
-    expect(text).not.toContain('[begin deletion]');
-    expect(text).toContain('Earlier revision: Rev. 1 (2016-11-21, Alex Example), SHA-256 0ddee5895d59');
+  it('lays the report out with the revision layer marks (struck / underlined), never the constitution markers', () => {
+    const view = compareRevisions(filed, revised);
+    expect(view.summary).toContain('Title: changed, 1 word removed, 1 word added');
+    expect(view.summary.some((line) => line.includes('revision.'))).toBe(false);
+    const page = renderPrintHtml({
+      title: view.title,
+      fingerprint: revised.document.fingerprint,
+      sections: [{ role: 'report', startsPage: true, blocks: [{ type: 'comparison', comparison: view }] }],
+    });
+    const html = page.slice(page.indexOf('<body>'));
+    expect(html).toContain('<del class="revision">Independence</del>');
+    expect(html).toContain('<ins class="revision">Freedom</ins>');
+    expect(html).toContain('[begin revision deletion]');
+    expect(html).not.toContain('[begin deletion]');
+    expect(html).toContain('Earlier revision: Rev. 1 (2016-11-21, Alex Example), SHA-256 0ddee5895d59');
   });
 });
