@@ -1,0 +1,169 @@
+/**
+ * `amend measure --base BASE.md (--edited EDITED.md | MEASURE.measure.md) [--format text|md|html] [-o FILE]`:
+ * the measure text — generated from an edited constitution, or rendered from a measure file after
+ * checking its blocks against the base edition. Also holds the file helpers the other measure
+ * commands (compare, merge, rebase, lint) share.
+ */
+import { parseConstitution } from '../../constitution/parse';
+import type { LegalDoc, ParseMessage } from '../../constitution/types';
+import { buildMeasureDocument } from '../../measure/build-document';
+import { hasErrors, lintMeasure } from '../../measure/lint';
+import { parseMeasure } from '../../measure/parse-measure';
+import { renderMeasureMarkdown } from '../../measure/render-markdown';
+import { renderMeasureText } from '../../measure/render-text';
+import { measureSkeleton } from '../../measure/skeleton';
+import { syncAmendmentsWithMessages } from '../../measure/sync';
+import type { MeasureFile } from '../../measure/types';
+import { readSourceFile, writeOutputFile } from '../../node/printer/cli-support';
+import { renderMeasureHtml } from '../../render/measure-html';
+import { formatStudioError } from '../../shared/studio-error';
+import { parseCommandArgs, stringOption } from '../args';
+import { EXIT_INPUT_ERROR, EXIT_OK, UsageError, type CliCommand } from '../command';
+import type { CliIo } from '../io';
+import { formatParseMessage } from './parse';
+
+const USAGE = `Usage: amend measure --base BASE.md (--edited EDITED.md | MEASURE.measure.md) [options]
+
+Print the measure text: the enacting clause, SECTION 1./SEC. 2. numbering, the uncodified sections,
+then one section per change with its amending clause and the restated provision (deletions struck,
+insertions italic).
+
+  --edited EDITED.md   generate the measure from an edited copy of BASE.md
+  MEASURE.measure.md   render a measure file (its blocks are checked against BASE.md first)
+
+Options:
+  --base BASE.md        the constitution edition (required)
+  --edited EDITED.md    the edited constitution
+  --format FORMAT       text (markers [begin deletion] …), md (~~struck~~ *italic*) or html (default: text)
+  --title TEXT          title of a measure generated with --edited (default: "Proposed Amendment")
+  -o, --output FILE     write to FILE instead of stdout
+  -h, --help
+
+Exit status: 0 printed, 1 unreadable input or errors in it, 2 bad usage.
+`;
+
+const DEFAULT_TITLE = 'Proposed Amendment';
+const FORMATS = ['text', 'md', 'html'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** A text input read exactly; errors are printed as `amend <command>: …` and become undefined. */
+export async function readInput(io: CliIo, command: string, path: string): Promise<string | undefined> {
+  const read = await readSourceFile(io.cwd, path);
+  if (read.ok) return read.value.source;
+  io.err(`amend ${command}: ${formatStudioError(read.error)}\n`);
+  return undefined;
+}
+
+/** Print problems as `file:line:column: severity: message (hint)` on stderr. */
+export function printMessages(io: CliIo, messages: readonly ParseMessage[], file: string): void {
+  for (const message of messages) io.err(`${formatParseMessage(message, file)}\n`);
+}
+
+/** Read and parse an edition; its error-severity problems are printed and make it undefined. */
+export async function readEdition(io: CliIo, command: string, path: string): Promise<LegalDoc | undefined> {
+  const source = await readInput(io, command, path);
+  if (source === undefined) return undefined;
+  const doc = parseConstitution(source, { path });
+  const errors = doc.messages.filter((message) => message.severity === 'error');
+  printMessages(io, errors, path);
+  return errors.length > 0 ? undefined : doc;
+}
+
+/** Read and parse a measure; parse errors are printed and make it undefined (warnings are kept for lint). */
+export async function readMeasure(io: CliIo, command: string, path: string): Promise<MeasureFile | undefined> {
+  const source = await readInput(io, command, path);
+  if (source === undefined) return undefined;
+  const measure = parseMeasure(source, { path });
+  const errors = measure.messages.filter((message) => message.severity === 'error');
+  printMessages(io, errors, path);
+  return errors.length > 0 ? undefined : measure;
+}
+
+/** Write `text` to `output` (atomically), or to stdout when no output is named. */
+export async function writeOrPrint(
+  io: CliIo,
+  command: string,
+  output: string | undefined,
+  text: string,
+): Promise<boolean> {
+  if (output === undefined) {
+    io.out(text);
+    return true;
+  }
+  const written = await writeOutputFile(io.cwd, output, new TextEncoder().encode(text));
+  if (!written.ok) io.err(`amend ${command}: ${formatStudioError(written.error)}\n`);
+  return written.ok;
+}
+
+function render(measure: MeasureFile, format: Format): string {
+  const document = buildMeasureDocument(measure);
+  if (format === 'md') return renderMeasureMarkdown(document);
+  if (format === 'html') return `${renderMeasureHtml(document)}\n`;
+  return renderMeasureText(document);
+}
+
+async function measureFromEdited(
+  io: CliIo,
+  base: LegalDoc,
+  editedPath: string,
+  title: string,
+): Promise<MeasureFile | undefined> {
+  const edited = await readEdition(io, 'measure', editedPath);
+  if (edited === undefined) return undefined;
+  const skeleton = measureSkeleton({
+    title,
+    edition: base.frontMatter?.edition ?? base.path ?? 'edition',
+    sha256: '0'.repeat(64),
+  });
+  const synced = syncAmendmentsWithMessages(skeleton, base, edited);
+  printMessages(io, synced.messages, editedPath);
+  return parseMeasure(synced.source, { path: editedPath });
+}
+
+async function run(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandArgs(args, {
+    base: { type: 'string' },
+    edited: { type: 'string' },
+    format: { type: 'string' },
+    title: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+  });
+  const basePath = stringOption(parsed, 'base');
+  const editedPath = stringOption(parsed, 'edited');
+  const format = (stringOption(parsed, 'format') ?? 'text') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}": use text, md or html`);
+  if (basePath === undefined) throw new UsageError('name the constitution edition with --base BASE.md');
+  if (editedPath !== undefined && parsed.positionals.length > 0) {
+    throw new UsageError('give either --edited EDITED.md or a measure file, not both');
+  }
+  if (editedPath === undefined && parsed.positionals.length !== 1) {
+    throw new UsageError(
+      parsed.positionals.length === 0 ? 'name a measure file, or --edited EDITED.md' : 'expected one measure file',
+    );
+  }
+  const base = await readEdition(io, 'measure', basePath);
+  if (base === undefined) return EXIT_INPUT_ERROR;
+  let measure: MeasureFile | undefined;
+  if (editedPath !== undefined) {
+    measure = await measureFromEdited(io, base, editedPath, stringOption(parsed, 'title') ?? DEFAULT_TITLE);
+  } else {
+    const measurePath = parsed.positionals[0]!;
+    measure = await readMeasure(io, 'measure', measurePath);
+    if (measure !== undefined) {
+      const problems = lintMeasure(measure, base).filter((message) => message.severity === 'error');
+      printMessages(io, problems, measurePath);
+      if (hasErrors(problems)) return EXIT_INPUT_ERROR;
+    }
+  }
+  if (measure === undefined) return EXIT_INPUT_ERROR;
+  return (await writeOrPrint(io, 'measure', stringOption(parsed, 'output'), render(measure, format)))
+    ? EXIT_OK
+    : EXIT_INPUT_ERROR;
+}
+
+export const measureCommand: CliCommand = {
+  name: 'measure',
+  summary: 'Print the measure text (amending clauses, restated sections) from an edited constitution or a measure file',
+  usage: USAGE,
+  run,
+};

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { readConstitution2011 } from '../../support/constitution-2011';
+import { amend, read, scratchWithExamples, write } from './measure-cli-support';
+
+describe('amend measure', () => {
+  const folder = scratchWithExamples();
+  const constitution = readConstitution2011();
+  write(folder, 'base.md', constitution);
+
+  it('generates the worked example from the 2011 edition edited in Article III, Section 1', async () => {
+    write(folder, 'edited.md', constitution.replace('is an inseparable part of the', 'is a part of the'));
+    const result = await amend(folder, 'measure', '--base', 'base.md', '--edited', 'edited.md', '--format', 'md');
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain(
+      'Section 1 of Article III of the California Constitution is amended to read:\n\nSEC. 1. The State of California is ~~an inseparable~~ *a* part of the United States of America, and the United States Constitution is the supreme law of the land.',
+    );
+  });
+
+  it('prints an added section wholly in italics after its clause', async () => {
+    write(
+      folder,
+      'added.md',
+      constitution.replace(
+        '### Section 3.5\n',
+        '### Section 3.6\n\nEvery public body shall publish its records.\n\n### Section 3.5\n',
+      ),
+    );
+    const result = await amend(folder, 'measure', '--base', 'base.md', '--edited', 'added.md', '--format', 'md');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'Section 3.6 is added to Article III of the California Constitution, to read:\n\n*SEC. 3.6.* *Every public body shall publish its records.*',
+    );
+  });
+
+  it('renders a measure file in text, Markdown and HTML, and writes -o files', async () => {
+    const text = await amend(folder, 'measure', '--base', 'article-iii-excerpt.md', 'calexit-2017-revised.measure.md');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(
+      'SEC. 1. The State of California is [begin deletion]an inseparable[end deletion] [begin insertion]a[end insertion] part',
+    );
+    const html = await amend(
+      folder,
+      'measure',
+      '--base',
+      'article-iii-excerpt.md',
+      'calexit-2017-revised.measure.md',
+      '--format',
+      'html',
+    );
+    expect(html.code).toBe(0);
+    expect(html.stdout).toMatch(/^<article class="measure"/);
+    expect(html.stdout).toContain('<del>an inseparable</del>');
+    const written = await amend(
+      folder,
+      'measure',
+      '--base',
+      'article-iii-excerpt.md',
+      'calexit-2016-repeal.measure.md',
+      '--format',
+      'md',
+      '-o',
+      'out.md',
+    );
+    expect(written).toMatchObject({ code: 0, stdout: '' });
+    expect(read(folder, 'out.md')).toContain(
+      'Section 1 of Article III of the California Constitution is repealed.\n\n~~SEC. 1.~~',
+    );
+  });
+
+  it('refuses a measure whose struck text is not the edition’s (exit 1, message names file and line)', async () => {
+    write(
+      folder,
+      'stale.measure.md',
+      read(folder, 'calexit-2017-revised.measure.md').replace(
+        '~~~base\nThe State of California is an inseparable',
+        '~~~base\nThe State of California is an indivisible',
+      ),
+    );
+    const result = await amend(folder, 'measure', '--base', 'article-iii-excerpt.md', 'stale.measure.md');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(
+      /^stale\.measure\.md:65:31: error: the "base" text of "Amend Article III, Section 1" is not the official text word for word/,
+    );
+  });
+
+  it('reports unreadable files (exit 1) and bad usage (exit 2)', async () => {
+    const missing = await amend(folder, 'measure', '--base', 'nope.md', 'calexit-2017-revised.measure.md');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('amend measure: nope.md: Could not read nope.md: it does not exist');
+    expect((await amend(folder, 'measure', 'calexit-2017-revised.measure.md')).code).toBe(2);
+    expect((await amend(folder, 'measure', '--base', 'base.md')).code).toBe(2);
+    expect((await amend(folder, 'measure', '--base', 'base.md', '--edited', 'edited.md', 'x.measure.md')).code).toBe(2);
+    const format = await amend(folder, 'measure', '--base', 'base.md', '--edited', 'edited.md', '--format', 'pdf');
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain('unknown format "pdf"');
+  });
+});
