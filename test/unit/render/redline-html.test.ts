@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
+import type { ElementContent } from 'hast';
 import { CONSTITUTION_MARKS, REVISION_MARKS, redlineInline, type MarkedRun } from '../../../src/render/redline-html';
 
 type Mark = 'none' | 'delete' | 'insert';
@@ -72,5 +74,60 @@ describe('redlineInline', () => {
     });
     expect(out).toContain('<del class="revision">gone</del>');
     expect(out).toContain('[begin revision deletion]');
+  });
+});
+
+/** The text a reader sees (marker spans left out) and the marker texts, in order. */
+function visibleAndMarkers(nodes: readonly ElementContent[]): { visible: string; markers: string[] } {
+  let visible = '';
+  const markers: string[] = [];
+  const walk = (node: ElementContent): void => {
+    if (node.type === 'text') visible += node.value;
+    else if (node.type === 'element') {
+      const classes = node.properties['className'];
+      if (Array.isArray(classes) && classes.includes('mark-text')) {
+        markers.push(
+          node.children
+            .map((child) => (child.type === 'text' ? child.value : ''))
+            .join('')
+            .trim(),
+        );
+      } else node.children.forEach(walk);
+    }
+  };
+  nodes.forEach(walk);
+  return { visible, markers };
+}
+
+describe('redlineInline properties', () => {
+  const runArbitrary = fc.array(
+    fc.record({
+      text: fc.string({ unit: fc.constantFrom('a', 'b', ' ', ',', '.', '<', '&', 'é') }),
+      mark: fc.constantFrom<Mark>('none', 'delete', 'insert'),
+    }),
+    { maxLength: 12 },
+  );
+
+  it('loses and adds no visible text: what is shown is exactly the runs, in order', () => {
+    fc.assert(
+      fc.property(runArbitrary, (runs) => {
+        const { visible } = visibleAndMarkers(redlineInline(runs, CONSTITUTION_MARKS));
+        expect(visible).toBe(runs.map((run) => run.text).join(''));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('brackets every marked run with one begin and one end marker of its kind, in order', () => {
+    fc.assert(
+      fc.property(runArbitrary, (runs) => {
+        const { markers } = visibleAndMarkers(redlineInline(runs, CONSTITUTION_MARKS));
+        const expected = runs.flatMap((run) =>
+          run.mark === 'none' ? [] : [CONSTITUTION_MARKS[run.mark].begin, CONSTITUTION_MARKS[run.mark].end],
+        );
+        expect(markers).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
