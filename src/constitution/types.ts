@@ -133,7 +133,10 @@ export interface Article {
   readonly sections: readonly Section[];
   /** Heading start to last content character. */
   readonly position: Span;
-  /** The article's own unit: heading start up to its first section heading (or the next article). */
+  /**
+   * The article's own unit: heading start up to its first section heading (or the next article).
+   * "Heading start" is the start of the heading's line, so indentation before `##` belongs to it.
+   */
   readonly headExtent: Extent;
   /** Heading start up to the next article heading (or end of source): tiles the document. */
   readonly extent: Extent;
@@ -151,7 +154,10 @@ export interface Section {
   /** Subdivisions, paragraphs, tables and history notes, in source order. */
   readonly children: readonly Block[];
   readonly position: Span;
-  /** Heading start up to the next section or article heading (or end of source): tiles the document. */
+  /**
+   * Heading (line) start up to the next section or article heading (or end of source): tiles the
+   * document.
+   */
   readonly extent: Extent;
   /** First offset after the heading line's line break; the body is `[bodyStart, extent.end)`. */
   readonly bodyStart: number;

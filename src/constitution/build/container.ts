@@ -15,7 +15,7 @@ import type { Block, HistoryNote, Paragraph, Span, Subdivision, Table, UnknownBl
 import type { ScannedBlock } from '../scan/blocks';
 import type { BuildContext } from './context';
 import { isHistoryNote } from './history-notes';
-import { leadingLabels, type Label } from './labels';
+import { leadingLabels, unbalancedLabelAt, type Label } from './labels';
 import { LOOKAHEAD_LABELS, NestingStack, resolveKind } from './nesting';
 
 /** A subdivision under construction: children are appended, the position is set at the end. */
@@ -96,13 +96,28 @@ export class ContainerBuilder {
     if (block.kind === 'listItem') return { type: 'listItem', block };
     if (block.kind !== 'paragraph' || block.inListItem === true) return { type: 'plain', block };
     const { source } = this.ctx;
-    if (source.charCodeAt(block.start) !== 0x28 /* ( */) return { type: 'plain', block };
+    if (source.charCodeAt(block.start) !== 0x28 /* ( */) return this.plain(block);
     // Only a paragraph ending in `)` can be a history note: test that before copying its text.
     if (source.charCodeAt(block.end - 1) === 0x29 && isHistoryNote(source.slice(block.start, block.end))) {
       return { type: 'history', block };
     }
     const labels = leadingLabels(source, block.start, block.end);
-    return labels.length > 0 ? { type: 'labelled', block, labels } : { type: 'plain', block };
+    return labels.length > 0 ? { type: 'labelled', block, labels } : this.plain(block);
+  }
+
+  /** An unlabelled paragraph; one that opens with a half-written label is reported. */
+  private plain(block: ScannedBlock): Entry {
+    const unbalanced = unbalancedLabelAt(this.ctx.source, block.start, block.end);
+    if (unbalanced !== undefined) {
+      this.ctx.report(
+        'warning',
+        'unbalanced-label',
+        `The paragraph opens with "${unbalanced}", a subdivision label missing a parenthesis, in ${this.where}; it is read as plain text.`,
+        block.start,
+        'Write subdivision labels in full parentheses, e.g. "(b) ".',
+      );
+    }
+    return { type: 'plain', block };
   }
 
   private place(entry: Entry, flat: readonly (Label | null)[], labelIndex: number): void {

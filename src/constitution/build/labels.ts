@@ -102,3 +102,16 @@ export function nextKey(kind: SubdivisionKind, key: string): string {
       return `item-${Number(key.slice('item-'.length)) + 1}`;
   }
 }
+
+/** `(b The …`: an opening parenthesis and a label-like key, then a space instead of `)`. */
+const MISSING_CLOSE = /^\((?:[a-z]{1,2}|[ivx]{2,4}|[A-Z]{1,2}|\d{1,3})(?=[ \t\r\n])/;
+/** `b) The …`: a label-like key and `)` without the opening parenthesis. */
+const MISSING_OPEN = /^(?:[a-z]{1,2}|[ivx]{2,4}|[A-Z])\)(?=[ \t\r\n])/;
+/** Enough of a paragraph's start to see a label. */
+const LABEL_WINDOW = 8;
+
+/** The start of a paragraph that looks like a label with a missing parenthesis, or undefined. */
+export function unbalancedLabelAt(source: string, start: number, end: number): string | undefined {
+  const head = source.slice(start, Math.min(end, start + LABEL_WINDOW));
+  return (MISSING_CLOSE.exec(head) ?? MISSING_OPEN.exec(head))?.[0];
+}
