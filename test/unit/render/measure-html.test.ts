@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderMeasureHtml } from '../../../src/render/measure-html';
 import { renderPrintHtml } from '../../../src/render/print-html';
 import { expectGolden } from '../../support/golden';
+import type { MeasureDocument } from '../../../src/measure/document';
 import { CALEXIT_2017_DOCUMENT, HOSTILE_DOCUMENT } from './sample-documents';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/render');
@@ -86,5 +88,56 @@ describe('renderPrintHtml', () => {
   it('prints the footer fingerprint: revision label and the first 12 hex digits', () => {
     const html = renderPrintHtml({ title: 't', fingerprint: CALEXIT_2017_DOCUMENT.fingerprint, sections: [] });
     expect(html).toContain('content: "Rev. 2 \\b7  SHA-256 3f2a9c0b1d4e";');
+  });
+});
+
+describe('renderMeasureHtml on arbitrary text', () => {
+  const markupish = fc.string({
+    unit: fc.constantFrom(
+      '<',
+      '>',
+      '/',
+      '"',
+      "'",
+      '=',
+      '&',
+      ' ',
+      'a',
+      's',
+      'c',
+      'r',
+      'i',
+      'p',
+      't',
+      'o',
+      'n',
+      '\u2028',
+    ),
+    maxLength: 40,
+  });
+
+  it('emits only allowed tags and attributes whatever the text holds', () => {
+    fc.assert(
+      fc.property(markupish, markupish, markupish, markupish, (title, label, heading, body) => {
+        const doc: MeasureDocument = {
+          title,
+          kind: 'constitutional amendment',
+          sections: [
+            {
+              label,
+              kind: 'uncodified',
+              heading,
+              blocks: [{ type: 'paragraph', runs: [{ text: body, mark: 'delete' }] }],
+            },
+          ],
+          fingerprint: { revisionLabel: label, sha256: '0'.repeat(64) },
+        };
+        const html = renderMeasureHtml(doc);
+        for (const tag of tagNames(html))
+          expect(['article', 'h1', 'h2', 'p', 'section', 'span', 'del', 'ins']).toContain(tag);
+        for (const attribute of attributeNames(html)) expect(['class', 'lang']).toContain(attribute);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
