@@ -121,4 +121,12 @@ describe('buildMeasureDocument', () => {
     expect(written.length).toBeGreaterThan(10);
     for (const block of written) expect(read).toContain(JSON.stringify(mergeRuns(block.runs)));
   });
+
+  it('keeps a label the official text already carries instead of adding one', () => {
+    const source = readExample(EXAMPLE_2017)
+      .replace('~~~base\nThe State of California', '~~~base\nSECTION 1. The State of California')
+      .replace('~~~proposed\nThe State of California', '~~~proposed\nSECTION 1. The State of California');
+    const markdown = renderMeasureMarkdown(buildMeasureDocument(parseMeasure(source)));
+    expect(markdown).toContain('amended to read:\n\nSECTION 1. The State of California is ~~an inseparable~~ *a* part');
+  });
 });

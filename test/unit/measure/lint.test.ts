@@ -186,4 +186,12 @@ and judicial, within the boundaries set by Section 2 of this article.
     ]);
     expect(scope.every((message) => message.hint.startsWith('Informative only, not legal advice.'))).toBe(true);
   });
+
+  it('refuses a section put into an article the measure repeals', () => {
+    const body = [
+      '## Repeal Article XXXV\n\n~~~base\n## Article 35 (MEDICAL RESEARCH)\n\n### Section 1\n\nThere is hereby established the California Institute for\nRegenerative Medicine.\n~~~',
+      '## Add Article XXXV, Section 2\n\n~~~proposed\nText.\n~~~',
+    ].join('\n\n');
+    expect(rules(lint(`\n${body}\n`), 'error')).toEqual(['22:1 into-repealed-article']);
+  });
 });
