@@ -10,9 +10,11 @@ import { isWordKind, tokenizeRange, TokenTable } from './tokenize';
  * Two section bodies are one section renumbered or moved when at least 60% of their content words
  * (words, numbers and labels other than stop words; Dice coefficient on the multisets) are shared.
  * Measures that renumber or move a section keep nearly all of its words (1.0 when only the number
- * changed; ~0.8 after an amendment as well), while two different sections of the 2011 text rarely
- * share more than half (they all say "shall", "Legislature", "State"…; see the unit test that
- * measures it). Below the threshold the honest report is a repeal and an addition.
+ * changed; ~0.8 after an amendment as well), while distinct sections rarely share that much: of the
+ * 63,546 pairs of sections in the 2011 text, 99.9% share less than 0.35 and 8 reach 0.6 (near-copies
+ * such as Art. XVI §14 and §14.5 at 0.83; measured by detect-moves.test.ts). Pairing only considers
+ * sections left unmatched by id, so such a near-copy is paired only if one was repealed and the
+ * other added. Below the threshold the honest report is a repeal and an addition.
  */
 export const SIMILARITY_THRESHOLD = 0.6;
 
