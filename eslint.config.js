@@ -28,6 +28,7 @@ export default tseslint.config(
         project: [
           './src/tsconfig.json',
           './src/node/tsconfig.json',
+          './renderer/tsconfig.json',
           './electron/tsconfig.json',
           './test/tsconfig.json',
           './tsconfig.tools.json',

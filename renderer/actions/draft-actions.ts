@@ -1,0 +1,257 @@
+/**
+ * The open draft's life: start one from an edition, open a measure (file, upload, example, recent,
+ * recovery), save / save as, close, and react to the file changing on disk. Every path that would
+ * drop unsaved work asks first.
+ */
+import { studio } from '../api/studio-api';
+import { draftStore, type DraftFile } from '../state/draft-store';
+import { measureStore } from '../state/measure-store';
+import { libraryStore } from '../state/library-store';
+import { showToast, showView } from '../state/ui-store';
+import { askConfirm } from '../state/confirm-store';
+import { closeForDiff, flushMeasureSync, openForDiff } from '../editor/live-diff';
+import { formatStudioError } from '../../src/shared/studio-error';
+import { measureBase, measureTitle } from '../model/measure-text';
+import { pickFile, MEASURE_FILE_TYPES } from './file-picker';
+import { refreshLibrary } from './library-actions';
+import { askText } from '../state/prompt-store';
+import { appInfoStore } from '../state/app-info-store';
+import type { EditionSummary, OpenedDocument } from '../../src/api/contract';
+import { OPEN_START_MARK, OPEN_TO_INTERACTIVE } from '../model/perf-marks';
+import type { MeasureKind } from '../../src/measure/types';
+
+/** Ask before replacing a draft with unsaved changes. */
+export async function confirmDiscard(action: string): Promise<boolean> {
+  if (!draftStore.get().dirty) return true;
+  return askConfirm({
+    title: 'Discard unsaved changes?',
+    message: `“${draftStore.get().title || 'This measure'}” has changes that are not saved. ${action} will discard them (the autosaved copy is removed too).`,
+    confirmLabel: 'Discard changes',
+    danger: true,
+  });
+}
+
+function fail(message: string): void {
+  showToast(message, 'danger');
+}
+
+/** A new measure against `edition`, opened in the edit view. */
+export async function startDraft(
+  edition: EditionSummary,
+  title = 'Untitled measure',
+  kind: MeasureKind = 'constitutional amendment',
+): Promise<void> {
+  if (!(await confirmDiscard('Starting a new measure'))) return;
+  performance.mark(OPEN_START_MARK);
+  const created = await studio.newMeasure({ title, kind, baseEdition: edition.id });
+  if (!created.ok) return fail(formatStudioError(created.error));
+  await openDocument(created.value, { preferView: 'edit', startMarked: true });
+}
+
+/** Open a measure through the native dialog, or the browser's file picker on the web host. */
+export async function openMeasureViaDialog(): Promise<void> {
+  if (!(await confirmDiscard('Opening another measure'))) return;
+  const picked = await studio.openFileDialog({ purpose: 'measure' });
+  if (!picked.ok) return fail(formatStudioError(picked.error));
+  if (picked.value.kind === 'cancelled') return;
+  if (picked.value.kind === 'picked') return openMeasurePath(picked.value.path, false);
+  const file = await pickFile(MEASURE_FILE_TYPES);
+  if (file === undefined) return;
+  const opened = await studio.openMeasure({ fileName: file.name, content: await file.text() });
+  if (!opened.ok) return fail(formatStudioError(opened.error));
+  await openDocument(opened.value);
+}
+
+/** Open a measure file by path (recent files, the OS "open with"). */
+export async function openMeasurePath(path: string, ask = true): Promise<void> {
+  if (ask && !(await confirmDiscard('Opening another measure'))) return;
+  const opened = await studio.openMeasure({ path });
+  if (!opened.ok) return fail(formatStudioError(opened.error));
+  await openDocument(opened.value);
+}
+
+/** Open a bundled example as an unsaved measure. */
+export async function openExample(name: string): Promise<void> {
+  if (!(await confirmDiscard('Opening an example'))) return;
+  const opened = await studio.readExample({ name });
+  if (!opened.ok) return fail(formatStudioError(opened.error));
+  await openDocument(opened.value);
+}
+
+/**
+ * Make `document` the open draft. The edit view needs its base edition from the library; without it
+ * the measure still renders (measure files are self-contained) and the edit view explains why.
+ */
+export async function openDocument(
+  document: OpenedDocument,
+  options: {
+    readonly preferView?: 'edit' | 'measure';
+    readonly workingSource?: string;
+    readonly recoveryKey?: string;
+    /** The caller marked the start of the open (so the host round trip before it counts too). */
+    readonly startMarked?: boolean;
+  } = {},
+): Promise<void> {
+  if (options.startMarked !== true) performance.mark(OPEN_START_MARK);
+  const source = options.workingSource ?? document.source;
+  const base = measureBase(source);
+  if (!libraryStore.get().loaded) await refreshLibrary();
+  const editions = libraryStore.get().editions;
+  const edition =
+    base === undefined
+      ? undefined
+      : (editions.find((candidate) => candidate.sha256 === base.sha256) ??
+        editions.find((candidate) => candidate.id === base.edition));
+  await releaseDraft();
+
+  const file: DraftFile = { path: document.path, fileName: document.fileName, sha256: document.sha256 };
+  measureStore.set((state) => ({ source, savedSource: document.source, revision: state.revision + 1 }));
+  draftStore.set({
+    file,
+    title: measureTitle(source) ?? document.fileName,
+    edition,
+    missingEdition: edition === undefined ? base : undefined,
+    dirty: source !== document.source,
+    recoveryKey: options.recoveryKey ?? document.path ?? `untitled:${crypto.randomUUID()}`,
+    changedOnDisk: undefined,
+  });
+  showView(edition !== undefined && options.preferView !== 'measure' ? 'edit' : 'measure');
+  if (edition !== undefined) {
+    const read = await studio.readEdition({ id: edition.id });
+    if (!read.ok) return fail(formatStudioError(read.error));
+    const opened = await openForDiff(read.value.source, source);
+    // Interactive once the text, its outline and the amendment list have been painted.
+    requestAnimationFrame(() => performance.measure(OPEN_TO_INTERACTIVE, OPEN_START_MARK));
+    if (opened !== undefined && opened.problems.length > 0) showToast(opened.problems.join(' '), 'danger');
+  }
+  if (document.path !== null) void studio.watchFile({ path: document.path, sha256: document.sha256 });
+}
+
+/** Stop watching the current file and forget its editor state. */
+async function releaseDraft(): Promise<void> {
+  const path = draftStore.get().file?.path;
+  if (path !== undefined && path !== null) await studio.unwatchFile({ path });
+  closeForDiff();
+}
+
+/** Save to the draft's file, or ask where when it has none. */
+export async function saveDraft(): Promise<void> {
+  await flushMeasureSync();
+  const draft = draftStore.get();
+  if (draft.file === undefined) return;
+  if (draft.file.path === null) return saveDraftAs();
+  const source = measureStore.get().source;
+  const saved = await studio.saveMeasure({ path: draft.file.path, source, expectedSha256: draft.file.sha256 });
+  if (!saved.ok) {
+    if (saved.error.code === 'conflict') {
+      draftStore.set({ changedOnDisk: { sha256: null } });
+      const overwrite = await askConfirm({
+        title: 'The file changed on disk',
+        message: `${draft.file.fileName} was changed by another program since you opened it. Overwrite it with your version? (The other version is kept as ${draft.file.fileName}.bak.)`,
+        confirmLabel: 'Overwrite',
+        danger: true,
+      });
+      if (!overwrite) return;
+      const forced = await studio.saveMeasureAs({ path: draft.file.path, source, overwrite: true });
+      if (!forced.ok) return fail(formatStudioError(forced.error));
+      afterSave(forced.value.path, forced.value.fileName, forced.value.sha256, source);
+      return;
+    }
+    return fail(formatStudioError(saved.error));
+  }
+  afterSave(saved.value.path, saved.value.fileName, saved.value.sha256, source);
+}
+
+/** Save under a new name: the native dialog, or a path typed in the browser. */
+export async function saveDraftAs(): Promise<void> {
+  await flushMeasureSync();
+  const draft = draftStore.get();
+  if (draft.file === undefined) return;
+  const suggestedName = suggestFileName(draft.title, draft.file.fileName);
+  const picked = await studio.saveFileDialog({ purpose: 'measure', suggestedName });
+  if (!picked.ok) return fail(formatStudioError(picked.error));
+  if (picked.value.kind === 'cancelled') return;
+  let path: string;
+  let overwrite = true;
+  if (picked.value.kind === 'picked') path = picked.value.path;
+  else {
+    const typed = await askPath(suggestedName);
+    if (typed === undefined) return;
+    path = typed;
+    overwrite = false;
+  }
+  const source = measureStore.get().source;
+  const saved = await studio.saveMeasureAs({ path, source, overwrite });
+  if (!saved.ok) return fail(formatStudioError(saved.error));
+  afterSave(saved.value.path, saved.value.fileName, saved.value.sha256, source);
+}
+
+function afterSave(path: string, fileName: string, sha256: string, source: string): void {
+  const previous = draftStore.get();
+  if (previous.recoveryKey !== undefined) void studio.discardRecovery({ key: previous.recoveryKey });
+  if (previous.file?.path !== undefined && previous.file.path !== null && previous.file.path !== path) {
+    void studio.unwatchFile({ path: previous.file.path });
+  }
+  measureStore.set((state) => ({ ...state, savedSource: source }));
+  draftStore.set({
+    file: { path, fileName, sha256 },
+    dirty: measureStore.get().source !== source,
+    recoveryKey: path,
+    changedOnDisk: undefined,
+  });
+  void studio.watchFile({ path, sha256 });
+  showToast(`Saved ${fileName}.`, 'ok');
+}
+
+/** Reload the draft from disk after another program changed it (asks first if there are unsaved changes). */
+export async function reloadFromDisk(): Promise<void> {
+  const path = draftStore.get().file?.path;
+  if (path === undefined || path === null) return;
+  if (!(await confirmDiscard('Reloading from disk'))) return;
+  draftStore.set({ dirty: false });
+  await openMeasurePath(path, false);
+}
+
+/** Keep the version in the app; the next save asks before overwriting. */
+export function keepMine(): void {
+  draftStore.set({ changedOnDisk: undefined, dirty: true });
+}
+
+/** Close the draft and go back to the library. */
+export async function closeDraft(): Promise<void> {
+  if (!(await confirmDiscard('Closing'))) return;
+  const key = draftStore.get().recoveryKey;
+  if (key !== undefined) void studio.discardRecovery({ key });
+  await releaseDraft();
+  measureStore.set((state) => ({ source: '', savedSource: '', revision: state.revision + 1 }));
+  draftStore.set({
+    file: undefined,
+    title: '',
+    edition: undefined,
+    missingEdition: undefined,
+    dirty: false,
+    recoveryKey: undefined,
+  });
+  showView('library');
+}
+
+function suggestFileName(title: string, current: string): string {
+  if (current.endsWith('.md') && !current.startsWith('untitled')) return current;
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${slug === '' ? 'measure' : slug}.measure.md`;
+}
+
+/** The web host has no save dialog: ask for a path on this computer. */
+async function askPath(suggestedName: string): Promise<string | undefined> {
+  const folder = appInfoStore.get().info?.dataFolder;
+  return askText({
+    title: 'Save the measure as',
+    label: 'Path of the file on this computer',
+    hint: 'The local server writes the file there (absolute path, e.g. /home/you/measures/my-measure.measure.md).',
+    initial: folder === undefined ? suggestedName : `${folder}/measures/${suggestedName}`,
+    confirmLabel: 'Save',
+  });
+}

@@ -1,0 +1,108 @@
+/** The semantic summary of two revisions: amendments added, dropped or changed (e.g. repeal → amend), other sections, metadata. */
+import type { ReactElement } from 'react';
+import type { AmendmentComparison, RevisionComparison } from '../../src/measure/compare-types';
+
+const OP_NAMES: Record<string, string> = {
+  amend: 'amend',
+  add: 'add',
+  repeal: 'repeal',
+  renumber: 'renumber',
+  move: 'move',
+  retitle: 'retitle',
+};
+
+export function CompareSummary({ comparison }: { readonly comparison: RevisionComparison }): ReactElement {
+  const changedAmendments = comparison.amendments.filter((entry) => entry.status !== 'unchanged');
+  const changedSections = comparison.uncodified.filter((entry) => entry.status !== 'unchanged');
+  return (
+    <section className="compare-summary" aria-labelledby="compare-summary-title">
+      <h2 className="panel-title" id="compare-summary-title">
+        What changed from A to B
+      </h2>
+      {comparison.bIsChildOfA && <p className="small muted">B names A as its parent revision.</p>}
+      <div className="summary-grid">
+        <div>
+          <h3 className="subheading">Amendments to the constitution</h3>
+          {changedAmendments.length === 0 ? (
+            <p className="muted small">The same amendments, with the same text.</p>
+          ) : (
+            <ul className="summary-list">
+              {changedAmendments.map((entry) => (
+                <AmendmentRow key={entry.target} entry={entry} />
+              ))}
+            </ul>
+          )}
+        </div>
+        <div>
+          <h3 className="subheading">Other sections of the measure</h3>
+          {changedSections.length === 0 ? (
+            <p className="muted small">No change to the title, findings or other uncodified sections.</p>
+          ) : (
+            <ul className="summary-list">
+              {changedSections.map((entry) => (
+                <li key={`${entry.status}:${entry.heading}`}>
+                  <span className={`status-badge status-${entry.status}`}>{entry.status}</span> {entry.heading}
+                  {entry.headingBefore !== undefined && <span className="muted"> (was “{entry.headingBefore}”)</span>}
+                  {entry.status === 'changed' && (
+                    <span className="muted small">
+                      {' '}
+                      −{entry.stats.deletedWords} +{entry.stats.insertedWords} words
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          {comparison.metadata.length > 0 && (
+            <>
+              <h3 className="subheading">Details</h3>
+              <ul className="summary-list">
+                {comparison.metadata.map((change) => (
+                  <li key={change.path}>
+                    <code>{change.path}</code>: {change.before ?? '(none)'} → {change.after ?? '(none)'}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      </div>
+      {comparison.messages.length > 0 && (
+        <ul className="small muted">
+          {comparison.messages.map((message, index) => (
+            <li key={index}>{message.message}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function AmendmentRow({ entry }: { readonly entry: AmendmentComparison }): ReactElement {
+  const before = entry.before === undefined ? undefined : OP_NAMES[entry.before.op];
+  const after = entry.after === undefined ? undefined : OP_NAMES[entry.after.op];
+  return (
+    <li className={entry.opChanged ? 'op-changed' : undefined}>
+      <span className={`status-badge status-${entry.status}`}>{entry.status}</span> <strong>{entry.citation}</strong>
+      {entry.opChanged && before !== undefined && after !== undefined && (
+        <span className="op-change">
+          {' '}
+          — A would <em>{before}</em> it; B would <em>{after}</em> it
+        </span>
+      )}
+      {!entry.opChanged && entry.status === 'changed' && (
+        <span className="muted small">
+          {' '}
+          — proposed text differs (−{entry.stats.deletedWords} +{entry.stats.insertedWords} words)
+        </span>
+      )}
+      {entry.baseChanged && <span className="muted small"> (drafted against different base text)</span>}
+      {entry.after !== undefined && entry.status !== 'dropped' && (
+        <p className="clause small">B: {entry.after.clause}</p>
+      )}
+      {entry.before !== undefined && (entry.status === 'dropped' || entry.opChanged) && (
+        <p className="clause small">A: {entry.before.clause}</p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,58 @@
+/** One merge conflict: the provision, who wrote each side, both texts, and the three choices. */
+import type { ReactElement } from 'react';
+import type { ConflictPart } from '../../src/measure/types';
+import { resolveMergeConflict } from '../actions/merge-actions';
+
+const KIND_LABELS: Record<ConflictPart['kind'], string> = {
+  'same-words': 'Both changed the same words',
+  'amend-vs-repeal': 'One amends, the other repeals',
+  'renumber-vs-amend': 'One renumbers, the other amends',
+  'move-vs-edit': 'One moves, the other edits',
+  'delete-vs-edit': 'One deletes, the other edits',
+  'add-add': 'Both add a provision with the same number',
+  metadata: 'Different details',
+  'stale-base': 'Drafted against different base text',
+};
+
+export function ConflictCard({ conflict }: { readonly conflict: ConflictPart }): ReactElement {
+  const titleId = `conflict-${conflict.id}-title`;
+  return (
+    <section className="conflict" aria-labelledby={titleId}>
+      <h3 id={titleId}>
+        Conflict {conflict.id}: {conflict.subject}
+      </h3>
+      <p className="small muted">{KIND_LABELS[conflict.kind]}</p>
+      <div className="conflict-sides">
+        <div>
+          <div className="small">
+            <strong>Ours</strong> — {conflict.ours.who}
+          </div>
+          <pre className="conflict-side">
+            {conflict.ours.text === '' ? '(nothing: this side drops it)' : conflict.ours.text}
+          </pre>
+        </div>
+        <div>
+          <div className="small">
+            <strong>Theirs</strong> — {conflict.theirs.who}
+          </div>
+          <pre className="conflict-side">
+            {conflict.theirs.text === '' ? '(nothing: this side drops it)' : conflict.theirs.text}
+          </pre>
+        </div>
+      </div>
+      <div className="conflict-actions" role="group" aria-label={`Resolve conflict ${conflict.id}`}>
+        <button type="button" className="button" onClick={() => resolveMergeConflict(conflict.id, 'ours')}>
+          Accept ours
+        </button>
+        <button type="button" className="button" onClick={() => resolveMergeConflict(conflict.id, 'theirs')}>
+          Accept theirs
+        </button>
+        {conflict.both !== undefined && (
+          <button type="button" className="button" onClick={() => resolveMergeConflict(conflict.id, 'both')}>
+            Accept both
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * Three-way merge of coalition revisions: the common parent, ours and theirs. Changes that do not
+ * collide are merged; each conflict is shown by provision with both sides and resolved here
+ * (accept ours / theirs / both). The result opens as a new draft.
+ */
+import { useEffect, type ReactElement } from 'react';
+import { useStore } from '../state/store';
+import { compareStore } from '../state/compare-store';
+import { RevisionPicker } from './revision-picker';
+import { ConflictCard } from './conflict-card';
+import { mergeRevisions } from '../model/compare';
+import { parsedMeasure } from '../model/measure-text';
+import { openMergedDraft } from '../actions/merge-actions';
+
+export function MergeView(): ReactElement {
+  const parent = useStore(compareStore, (state) => state.slots.parent);
+  const ours = useStore(compareStore, (state) => state.slots.ours);
+  const theirs = useStore(compareStore, (state) => state.slots.theirs);
+  const merged = useStore(compareStore, (state) => state.merged);
+  const notes = useStore(compareStore, (state) => state.mergeNotes);
+
+  useEffect(() => {
+    if (parent === undefined || ours === undefined || theirs === undefined) {
+      compareStore.set({ merged: undefined, mergeNotes: undefined });
+      return;
+    }
+    const result = mergeRevisions(parent, ours, theirs);
+    compareStore.set({ merged: result.source, mergeNotes: result.notes, error: undefined });
+  }, [parent, ours, theirs]);
+
+  const conflicts = merged === undefined ? [] : parsedMeasure(merged).conflicts;
+  return (
+    <div className="merge-view">
+      <div className="picker-row">
+        <RevisionPicker slot="parent" label="Common parent" />
+        <RevisionPicker slot="ours" label="Ours" />
+        <RevisionPicker slot="theirs" label="Theirs" />
+      </div>
+      {merged === undefined ? (
+        <p className="empty-hint muted">
+          Choose the revision both partners started from, then each partner’s revision. Changes to different provisions
+          merge by themselves; where both changed the same provision you choose here.
+        </p>
+      ) : (
+        <div className="merge-scroll">
+          <div className="merge-status" role="status" aria-live="polite">
+            {conflicts.length === 0
+              ? 'No conflicts left: the merged measure is ready.'
+              : `${conflicts.length} ${conflicts.length === 1 ? 'conflict' : 'conflicts'} to resolve.`}
+          </div>
+          {notes !== undefined && notes.length > 0 && (
+            <ul className="small muted">
+              {notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          )}
+          {conflicts.map((conflict) => (
+            <ConflictCard key={conflict.id} conflict={conflict} />
+          ))}
+          <div className="card-actions">
+            <button type="button" className="button primary" onClick={() => void openMergedDraft()}>
+              Open the merged measure
+            </button>
+            {conflicts.length > 0 && (
+              <span className="small muted">
+                Unresolved conflicts stay recorded in the file, and the checks list them.
+              </span>
+            )}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

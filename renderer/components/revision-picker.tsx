@@ -1,0 +1,50 @@
+/** Choose the revision for one compare/merge slot: the current draft, an example, or a file. */
+import type { ReactElement } from 'react';
+import { useStore } from '../state/store';
+import { compareStore, type RevisionSlot } from '../state/compare-store';
+import { libraryStore } from '../state/library-store';
+import { draftStore } from '../state/draft-store';
+import { loadExampleIn, loadFileIn, takeDraftInto } from '../actions/compare-actions';
+
+const DRAFT = '__draft__';
+const FILE = '__file__';
+
+interface Props {
+  readonly slot: RevisionSlot;
+  readonly label: string;
+}
+
+export function RevisionPicker({ slot, label }: Props): ReactElement {
+  const current = useStore(compareStore, (state) => state.slots[slot]);
+  const examples = useStore(libraryStore, (state) => state.examples);
+  const hasDraft = useStore(draftStore, (state) => state.file !== undefined);
+  const id = `revision-${slot}`;
+  return (
+    <div className="field revision-picker">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value=""
+        onChange={(event) => {
+          const value = event.currentTarget.value;
+          if (value === DRAFT) void takeDraftInto(slot);
+          else if (value === FILE) void loadFileIn(slot);
+          else if (value !== '') void loadExampleIn(slot, value);
+        }}
+      >
+        <option value="">{current === undefined ? 'Choose a revision…' : current.label}</option>
+        {hasDraft && <option value={DRAFT}>The current draft</option>}
+        {examples.length > 0 && (
+          <optgroup label="Examples">
+            {examples.map((example) => (
+              <option key={example.name} value={example.name}>
+                {example.title} ({example.name})
+              </option>
+            ))}
+          </optgroup>
+        )}
+        <option value={FILE}>Open a file…</option>
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+/** Renderer entry: fonts, styles, and the React root. Monaco loads with the edit view's first mount. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@fontsource/tinos/latin-400.css';
+import '@fontsource/tinos/latin-700.css';
+import '@fontsource/tinos/latin-400-italic.css';
+import './styles/theme.css';
+import './styles/app.css';
+import { App } from './components/app';
+
+const root = document.getElementById('root');
+if (root === null) throw new Error('index.html has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

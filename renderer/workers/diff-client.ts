@@ -1,0 +1,193 @@
+/**
+ * The UI side of the diff worker. It keeps the UI thread free: requests are posted to a Web Worker
+ * one at a time; while one runs, only the newest pending edit (and the newest pending measure sync)
+ * is kept — older ones are superseded, never queued — and a request that takes longer than
+ * DIFF_TIMEOUT_MS terminates the worker, starts a fresh one and reports a timeout.
+ */
+import type { DiffRequest, DiffRequestBody, DiffResponse, DiffResult, SyncResult } from './diff-protocol';
+import type { LintMessage } from '../../src/measure/lint';
+
+/**
+ * A diff of the whole constitution takes a few milliseconds per keystroke; a pathological paste can
+ * take far longer. Two seconds is well past any normal edit and short enough to tell the user soon.
+ */
+export const DIFF_TIMEOUT_MS = 2000;
+/** Ten times the size of the whole constitution (≈ 414 kB): larger texts are refused, not diffed. */
+export const MAX_SOURCE_CHARS = 4_000_000;
+
+/** The part of `Worker` the client uses (so tests can pass a fake). */
+export interface WorkerLike {
+  postMessage(message: DiffRequest): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<DiffResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+export type DiffOutcome =
+  | ({ readonly status: 'ok' } & DiffResult)
+  | ({ readonly status: 'synced' } & SyncResult)
+  | { readonly status: 'linted'; readonly messages: readonly LintMessage[] }
+  | { readonly status: 'superseded' }
+  | { readonly status: 'timeout' | 'error' | 'too-large'; readonly message: string };
+
+type Kind = DiffRequestBody['type'];
+type Waiting = { readonly request: DiffRequestBody; readonly resolve: (outcome: DiffOutcome) => void };
+
+interface Pending {
+  readonly requestId: number;
+  readonly kind: Kind;
+  readonly resolve: (outcome: DiffOutcome) => void;
+  readonly timer: ReturnType<typeof setTimeout>;
+}
+
+/** Talks to one diff worker at a time; see the module comment. */
+export class DiffClient {
+  private worker: WorkerLike;
+  private nextId = 1;
+  private inFlight: Pending | undefined;
+  /** At most one waiting request per kind; updates go first, then syncs, then checks. */
+  private readonly waiting = new Map<Kind, Waiting>();
+  private base: DiffRequestBody | undefined;
+
+  constructor(
+    private readonly createWorker: () => WorkerLike,
+    private readonly timeoutMs = DIFF_TIMEOUT_MS,
+  ) {
+    this.worker = this.startWorker();
+  }
+
+  /**
+   * Load a base edition (and the measure whose amendments give the text to edit); resolves with
+   * that text, its outline and its amendments.
+   */
+  open(base: string, options: { readonly path?: string; readonly measure?: string } = {}): Promise<DiffOutcome> {
+    if (base.length > MAX_SOURCE_CHARS) return Promise.resolve(tooLarge(base.length));
+    const request: DiffRequestBody = { type: 'open', base, ...options };
+    this.base = request;
+    this.supersedeWaiting();
+    if (this.inFlight !== undefined) this.restart();
+    return this.send(request);
+  }
+
+  /** Diff the edited text against the open base. Resolves `superseded` if a newer edit replaced it. */
+  update(edited: string): Promise<DiffOutcome> {
+    if (edited.length > MAX_SOURCE_CHARS) return Promise.resolve(tooLarge(edited.length));
+    return this.enqueue({ type: 'update', edited });
+  }
+
+  /** The measure with amendment blocks matching `edited`. Resolves `superseded` if a newer sync replaced it. */
+  sync(edited: string, measure: string): Promise<DiffOutcome> {
+    if (edited.length > MAX_SOURCE_CHARS) return Promise.resolve(tooLarge(edited.length));
+    return this.enqueue({ type: 'sync', edited, measure });
+  }
+
+  /** Lint the measure against the open base. Resolves `superseded` if a newer check replaced it. */
+  lint(measure: string): Promise<DiffOutcome> {
+    return this.enqueue({ type: 'lint', measure });
+  }
+
+  /** Stop the worker; pending requests resolve `superseded`. */
+  dispose(): void {
+    this.supersedeWaiting();
+    if (this.inFlight !== undefined) {
+      clearTimeout(this.inFlight.timer);
+      this.inFlight.resolve({ status: 'superseded' });
+      this.inFlight = undefined;
+    }
+    this.worker.terminate();
+  }
+
+  private enqueue(request: DiffRequestBody): Promise<DiffOutcome> {
+    if (this.inFlight === undefined) return this.send(request);
+    this.waiting.get(request.type)?.resolve({ status: 'superseded' });
+    return new Promise((resolve) => this.waiting.set(request.type, { request, resolve }));
+  }
+
+  private send(request: DiffRequestBody): Promise<DiffOutcome> {
+    const requestId = this.nextId++;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.onTimeout(requestId), this.timeoutMs);
+      this.inFlight = { requestId, kind: request.type, resolve, timer };
+      this.worker.postMessage({ ...request, requestId });
+    });
+  }
+
+  private settle(requestId: number, outcome: DiffOutcome): void {
+    const pending = this.inFlight;
+    if (pending === undefined || pending.requestId !== requestId) return;
+    clearTimeout(pending.timer);
+    this.inFlight = undefined;
+    pending.resolve(outcome);
+    this.flushWaiting();
+  }
+
+  private onMessage(response: DiffResponse): void {
+    if (response.type === 'error')
+      return this.settle(response.requestId, { status: 'error', message: response.message });
+    if (response.type === 'linted')
+      return this.settle(response.requestId, { status: 'linted', messages: response.messages });
+    const { type, requestId, ...result } = response;
+    if (type === 'synced') return this.settle(requestId, { status: 'synced', ...(result as SyncResult) });
+    this.settle(requestId, { status: 'ok', ...(result as DiffResult) });
+  }
+
+  private onTimeout(requestId: number): void {
+    const pending = this.inFlight;
+    if (pending === undefined || pending.requestId !== requestId) return;
+    this.inFlight = undefined;
+    this.restart();
+    pending.resolve({
+      status: 'timeout',
+      message: `The amendment list could not be updated within ${this.timeoutMs / 1000} s; it will update after your next edit.`,
+    });
+    // The fresh worker needs the base again before it can diff (unless loading the base itself timed out).
+    if (pending.kind !== 'open' && this.base !== undefined) void this.reopenThenFlush(this.base);
+    else this.flushWaiting();
+  }
+
+  private async reopenThenFlush(base: DiffRequestBody): Promise<void> {
+    const held = new Map(this.waiting);
+    this.waiting.clear();
+    await this.send(base);
+    for (const [kind, waiting] of held) {
+      if (this.waiting.has(kind)) waiting.resolve({ status: 'superseded' });
+      else this.waiting.set(kind, waiting);
+    }
+    this.flushWaiting();
+  }
+
+  private flushWaiting(): void {
+    if (this.inFlight !== undefined) return;
+    const next = this.waiting.get('update') ?? this.waiting.get('sync') ?? this.waiting.get('lint');
+    if (next === undefined) return;
+    this.waiting.delete(next.request.type);
+    void this.send(next.request).then(next.resolve);
+  }
+
+  private supersedeWaiting(): void {
+    for (const waiting of this.waiting.values()) waiting.resolve({ status: 'superseded' });
+    this.waiting.clear();
+  }
+
+  private restart(): void {
+    this.worker.terminate();
+    this.worker = this.startWorker();
+  }
+
+  private startWorker(): WorkerLike {
+    const worker = this.createWorker();
+    worker.onmessage = (event) => this.onMessage(event.data);
+    worker.onerror = (event) => {
+      if (this.inFlight === undefined) return;
+      this.settle(this.inFlight.requestId, { status: 'error', message: `The diff worker failed: ${event.message}` });
+    };
+    return worker;
+  }
+}
+
+function tooLarge(length: number): DiffOutcome {
+  return {
+    status: 'too-large',
+    message: `The text is ${length.toLocaleString('en-US')} characters; the live amendment list handles up to ${MAX_SOURCE_CHARS.toLocaleString('en-US')}.`,
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * End-to-end tests of the renderer in Debian's Chromium against the real local web host
+ * (`amend serve`, started by global-setup.ts with a fresh AMEND_HOME). Build first: `npm run build`.
+ */
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium';
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: /.*\.spec\.ts$/,
+  // electron.spec.ts belongs to the Electron shell and needs a binary these machines cannot fetch.
+  testIgnore: /electron\.spec\.ts$/,
+  outputDir: '../../test-results/e2e',
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  workers: 1,
+  fullyParallel: false,
+  reporter: [['list']],
+  globalSetup: './global-setup.ts',
+  use: {
+    viewport: { width: 1440, height: 900 },
+    colorScheme: 'light',
+    // No traces: the trace snapshotter injects a script into every frame, and the sandboxed print
+    // preview (rightly) blocks it with a console error that the tests treat as a failure.
+    trace: 'off',
+    screenshot: 'only-on-failure',
+    launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] },
+  },
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { parseConstitution } from '../../../src/constitution/parse';
+import { semanticDiff } from '../../../src/diff/semantic-diff';
+import { docUnits } from '../../../src/diff/units';
+import { readConstitution2011 } from '../../support/constitution-2011';
+import {
+  changedIdsOf,
+  itemsOf,
+  lineAt,
+  lineStartsOf,
+  marksOf,
+  outlineOf,
+} from '../../../renderer/workers/diff-view-model';
+
+const BASE = readConstitution2011();
+const baseDoc = parseConstitution(BASE);
+
+function view(edited: string) {
+  const editedDoc = parseConstitution(edited);
+  const changeSet = semanticDiff(baseDoc, editedDoc);
+  const split = baseDoc.preamble !== undefined;
+  const baseUnits = docUnits(baseDoc, split);
+  const editedUnits = docUnits(editedDoc, split);
+  return {
+    items: itemsOf(changeSet, baseUnits, editedUnits),
+    marks: marksOf(changeSet, baseUnits, editedUnits),
+    changed: changedIdsOf(changeSet),
+  };
+}
+
+describe('outlineOf on the 2011 constitution', () => {
+  it('lists articles with Roman numerals and the heading line of each section', () => {
+    const outline = outlineOf(docUnits(baseDoc, baseDoc.preamble !== undefined));
+    const article = outline.find((entry) => entry.id === 'art-III');
+    expect(article).toMatchObject({ kind: 'article', label: 'Article III', title: 'STATE OF CALIFORNIA', line: 1075 });
+    expect(outline.find((entry) => entry.id === 'art-III/sec-1')).toMatchObject({ label: 'Section 1', line: 1077 });
+    expect(outline.filter((entry) => entry.kind === 'article').length).toBeGreaterThan(30);
+  });
+});
+
+describe('the amendments panel and redline for an edit', () => {
+  it('deleting "inseparable" gives one amend with the official clause and a struck mark in place', () => {
+    const at = BASE.indexOf('inseparable ');
+    const edited = BASE.slice(0, at) + BASE.slice(at + 'inseparable '.length);
+    const { items, marks, changed } = view(edited);
+    expect(items).toEqual([
+      expect.objectContaining({
+        op: 'amend',
+        target: 'art-III/sec-1',
+        citation: 'Article III, Section 1',
+        clause: 'Section 1 of Article III of the California Constitution is amended to read:',
+        deletedWords: 1,
+        insertedWords: 0,
+        line: 1077,
+      }),
+    ]);
+    expect(marks).toEqual([{ kind: 'delete', offset: at, text: 'inseparable ' }]);
+    expect(changed.sort()).toEqual(['art-III', 'art-III/sec-1']);
+  });
+
+  it('an insertion is marked over exactly the inserted text', () => {
+    const at = BASE.indexOf('supreme law of the land') + 'supreme law of the land'.length;
+    const edited = `${BASE.slice(0, at)} of California${BASE.slice(at)}`;
+    const { marks } = view(edited);
+    expect(marks).toHaveLength(1);
+    const mark = marks[0]!;
+    expect(mark.kind).toBe('insert');
+    if (mark.kind === 'insert')
+      expect(edited.slice(mark.offset, mark.offset + mark.length).trim()).toBe('of California');
+  });
+
+  it('a repealed section is listed with its clause and shown struck where it was', () => {
+    const start = BASE.indexOf('### Section 1\n\nThe State of California is an inseparable');
+    const end = BASE.indexOf('### Section 2', start);
+    const edited = BASE.slice(0, start) + BASE.slice(end);
+    const { items, marks } = view(edited);
+    expect(items[0]).toMatchObject({
+      op: 'repeal',
+      clause: 'Section 1 of Article III of the California Constitution is repealed.',
+    });
+    // Struck where the section was: at the start of the unit that now follows (its separating blank line).
+    const next = docUnits(parseConstitution(edited), true).byKey.get('art-III/sec-2')!;
+    expect(marks[0]).toMatchObject({ kind: 'delete', offset: next.start });
+    expect(marks[0]!.kind === 'delete' && marks[0]!.text).toContain('inseparable part of the');
+  });
+});
+
+describe('line lookup', () => {
+  it('maps offsets to 1-based lines', () => {
+    const starts = lineStartsOf('a\nbb\n\nc');
+    expect([0, 1, 2, 4, 5, 6].map((offset) => lineAt(starts, offset))).toEqual([1, 1, 2, 2, 3, 4]);
+  });
+});
