@@ -6,14 +6,14 @@
  *   (src/constitution/import), which writes the canonical edition with its front matter.
  */
 import { importConstitution } from '../constitution/import';
-import { parseConstitution } from '../constitution/parse';
+import { findFrontMatter } from '../constitution/scan/front-matter';
 import { ok, type Result } from '../shared/result';
 import type { StudioError } from '../shared/studio-error';
 import type { EditionConversion } from './edition-library';
 
 /** The edition converter used by the service. */
 export function convertEdition(fileName: string, content: string): Result<EditionConversion, StudioError> {
-  if (parseConstitution(content, { path: fileName }).frontMatter !== undefined) {
+  if (findFrontMatter(content, content.startsWith('\uFEFF') ? 1 : 0) !== undefined) {
     return ok({ markdown: content, sourceFormat: 'canonical-markdown', messages: [] });
   }
   const imported = importConstitution(content, { path: fileName });
@@ -21,5 +21,6 @@ export function convertEdition(fileName: string, content: string): Result<Editio
     markdown: imported.markdown,
     sourceFormat: imported.format === 'leginfo' ? 'leginfo-text' : 'markdown-2011',
     messages: [],
+    doc: imported.doc,
   });
 }

@@ -22,6 +22,8 @@ export interface EditionConversion {
   readonly markdown: string;
   readonly sourceFormat: EditionSourceFormat;
   readonly messages: readonly ParseMessage[];
+  /** `markdown` already parsed, when the converter had to parse it anyway. */
+  readonly doc?: LegalDoc;
 }
 
 /** Turns an uploaded file (leginfo text, 2011-style or canonical Markdown) into canonical Markdown. */
@@ -154,7 +156,7 @@ export class EditionLibrary {
     if (!converted.ok) return converted;
     const encoded = encodeUtf8Strict(converted.value.markdown, fileName);
     if (!encoded.ok) return encoded;
-    const doc = parseConstitution(converted.value.markdown, { path: fileName });
+    const doc = converted.value.doc ?? parseConstitution(converted.value.markdown, { path: fileName });
     if (doc.articles.length === 0) {
       return err(
         studioError('parse-error', `${fileName} has no articles: it does not look like a constitution.`, {
