@@ -4,6 +4,7 @@
  * differences (dialogs, file manager, printer) come in through `HostAdapter` and `printer`.
  */
 import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { AppInfo, StudioEvent, StudioService } from '../api/contract';
 import { AUTOSAVE_INTERVAL_MS, MAX_DOCUMENT_BYTES } from '../api/contract';
 import { appPaths } from './app-paths';
@@ -50,8 +51,12 @@ export async function createStudioService(options: StudioServiceOptions): Promis
   await mkdir(paths.dataFolder, { recursive: true });
   const recovery = new RecoveryStore(paths.recovery);
   const library = new EditionLibrary(paths.editions, options.convertEdition ?? convertEdition);
-  const cleanedTempFiles =
+  const recent = new RecentFiles(paths.recentFiles);
+  // Saves killed mid-write leave temp files beside the user's files too: sweep the recent folders.
+  const recentFolders = new Set((await recent.list()).map((file) => dirname(file.path)));
+  let cleanedTempFiles =
     (await cleanStaleTempFiles(paths.dataFolder)) + (await recovery.cleanUp()) + (await library.cleanUp());
+  for (const folder of recentFolders) cleanedTempFiles += await cleanStaleTempFiles(folder);
 
   // Unsaved work found at start is offered to each window that subscribes (until discarded).
   const recoverable = new Set((await recovery.list()).map((item) => item.key));
@@ -74,7 +79,7 @@ export async function createStudioService(options: StudioServiceOptions): Promis
     info,
     events,
     watcher: new FileWatcher((event) => events.emit(event)),
-    recent: new RecentFiles(paths.recentFiles),
+    recent,
     recovery,
     examplesFolder: options.examplesFolder,
   };

@@ -50,14 +50,24 @@ describe('createStudioService', () => {
     after.close();
   });
 
-  it('cleans temp files left by killed saves when it starts', async () => {
+  it('cleans temp files left by killed saves when it starts (data folder and recent files’ folders)', async () => {
     const data = mkdtempSync(join(tmpdir(), 'amend-service-'));
     mkdirSync(join(data, 'recovery'));
     const deadPid = 2 ** 22 + 777;
     writeFileSync(join(data, 'recovery', `.abc.json.${deadPid}.0123456789ab.amend-tmp`), 'half');
     writeFileSync(join(data, `.recent-files.json.${deadPid}.0123456789ab.amend-tmp`), 'half');
+    const work = mkdtempSync(join(tmpdir(), 'amend-service-work-'));
+    writeFileSync(join(work, 'draft.measure.md'), 'x');
+    writeFileSync(
+      join(data, 'recent-files.json'),
+      JSON.stringify({
+        version: 1,
+        files: [{ path: join(work, 'draft.measure.md'), fileName: 'draft.measure.md', usedAt: '2026-11-25T00:00:00Z' }],
+      }),
+    );
+    writeFileSync(join(work, `.draft.measure.md.${deadPid}.0123456789ab.amend-tmp`), 'half');
     const service = await start(data);
-    expect(service.cleanedTempFiles).toBe(2);
+    expect(service.cleanedTempFiles).toBe(3);
     service.close();
   });
 
