@@ -133,12 +133,12 @@ export class OpBuilder implements TextRater {
       return cached.op;
     }
     const { redline } = this.bodyRedline(baseUnit, editedUnit);
-    const op: AmendOp = {
+    const op: AmendOp = this.deferHash<AmendOp>(baseUnit.key, baseText, {
       op: 'amend',
       target: editedUnit.key,
       kind: editedUnit.kind,
       citation: citationOf(editedUnit),
-      baseHash: this.hashOf(baseUnit),
+      baseHash: '',
       redline: redline.segments,
       ...(withHeading && this.headingChanged(baseUnit, editedUnit) ? this.headingFields(baseUnit, editedUnit) : {}),
       ...this.separatorField(baseUnit, editedUnit),
@@ -148,7 +148,7 @@ export class OpBuilder implements TextRater {
           ? NO_SUBDIVISION_CHANGES
           : compareSubdivisions(blockTree(baseUnit), blockTree(editedUnit)),
       ...(redline.approximate ? { approximate: true } : {}),
-    };
+    });
     this.cache.amends.set(editedUnit.key, { baseText, editedText, node, op });
     return op;
   }
@@ -159,16 +159,16 @@ export class OpBuilder implements TextRater {
     const from = baseUnit.article?.title ?? '';
     const to = editedUnit.article?.title ?? '';
     if (from === to) return undefined;
-    return {
+    return this.deferHash<RetitleOp>(baseUnit.key, unitText(this.base, baseUnit), {
       op: 'retitle',
       kind: 'article',
       target: editedUnit.key,
       citation: citationOf(editedUnit),
-      baseHash: this.hashOf(baseUnit),
+      baseHash: '',
       from,
       to,
       ...this.headingFields(baseUnit, editedUnit),
-    };
+    });
   }
 
   private headingFields(
@@ -192,7 +192,7 @@ export class OpBuilder implements TextRater {
   /** A section renumbered (same article) or moved (another article). */
   relocate(baseUnit: Unit, editedUnit: Unit, similarity: number, after: string): RelocateOp {
     const { redline } = this.bodyRedline(baseUnit, editedUnit);
-    return {
+    return this.deferHash<RelocateOp>(baseUnit.key, unitText(this.base, baseUnit), {
       op: baseUnit.articleKey === editedUnit.articleKey ? 'renumber' : 'move',
       kind: 'section',
       from: baseUnit.key,
@@ -201,14 +201,14 @@ export class OpBuilder implements TextRater {
       citation: citationOf(baseUnit),
       toCitation: citationOf(editedUnit),
       after,
-      baseHash: this.hashOf(baseUnit),
+      baseHash: '',
       ...this.headingFields(baseUnit, editedUnit),
       ...this.separatorField(baseUnit, editedUnit),
       redline: redline.segments,
       stats: redlineStats(redline.segments),
       similarity,
       ...(redline.approximate ? { approximate: true } : {}),
-    };
+    });
   }
 
   /** A new section, or a whole new article (heading, intro and sections in one operation). */
@@ -228,39 +228,49 @@ export class OpBuilder implements TextRater {
   repeal(baseUnit: Unit): RepealOp {
     const extent = baseUnit.kind === 'article' ? articleExtent(this.base, baseUnit) : baseUnit;
     const text = this.base.source.slice(extent.start, extent.end);
-    return {
+    const key = baseUnit.kind === 'article' ? `article:${baseUnit.key}` : baseUnit.key;
+    return this.deferHash<RepealOp>(key, text, {
       op: 'repeal',
       kind: baseUnit.kind === 'article' ? 'article' : 'section',
       target: baseUnit.key,
       citation: citationOf(baseUnit),
-      baseHash: baseUnit.kind === 'article' ? this.cachedHash(`article:${baseUnit.key}`, text) : this.hashOf(baseUnit),
+      baseHash: '',
       text,
-    };
+    });
   }
 
   /** A unit kept with its id but placed elsewhere. */
   reorder(baseUnit: Unit, editedUnit: Unit, after: string): ReorderOp {
-    return {
+    return this.deferHash<ReorderOp>(baseUnit.key, unitText(this.base, baseUnit), {
       op: 'reorder',
       kind: editedUnit.kind === 'article' ? 'article' : 'section',
       target: editedUnit.key,
       citation: citationOf(editedUnit),
       after,
-      baseHash: this.hashOf(baseUnit),
-    };
+      baseHash: '',
+    });
   }
 
-  private hashOf(baseUnit: Unit): string {
-    return this.cachedHash(baseUnit.key, unitText(this.base, baseUnit));
-  }
-
-  private cachedHash(key: string, text: string): string {
-    let hash = this.cache.baseHashes.get(key);
-    if (hash === undefined) {
-      hash = textHash(text);
-      this.cache.baseHashes.set(key, hash);
-    }
-    return hash;
+  /**
+   * Give `op` a `baseHash` computed on first read: SHA-256 in plain TypeScript costs ~9 ms per MB,
+   * as much as the rest of a diff, and the editor never reads it (apply, JSON output and measure
+   * files do). An enumerable getter, so JSON, structured clone and spreads see a plain string.
+   * Hashes are cached by base key (`article:` prefix for a whole article) for the diff's lifetime.
+   */
+  private deferHash<T extends { readonly baseHash: string }>(key: string, text: string, op: T): T {
+    const hashes = this.cache.baseHashes;
+    Object.defineProperty(op, 'baseHash', {
+      enumerable: true,
+      get: (): string => {
+        let hash = hashes.get(key);
+        if (hash === undefined) {
+          hash = textHash(text);
+          hashes.set(key, hash);
+        }
+        return hash;
+      },
+    });
+    return op;
   }
 
   private bodyRedline(baseUnit: Unit, editedUnit: Unit): { redline: Redline } {

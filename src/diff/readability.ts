@@ -48,24 +48,30 @@ function isEmpty(hunk: Hunk): boolean {
 
 /** Merge changes separated by islands the rules above consider noise. */
 function mergeIslands(oldText: string, newText: string, hunks: Hunk[]): Hunk[] {
-  const words: HunkWords[] = hunks.map((hunk) => countHunkWords(oldText, newText, hunk));
+  // Word counts of each change, computed only when an island is short enough to need them.
+  const words: (HunkWords | undefined)[] = hunks.map(() => undefined);
+  const sideWords = (index: number): number => {
+    const counted = (words[index] ??= countHunkWords(oldText, newText, hunks[index]!));
+    return Math.max(counted.oldWords, counted.newWords);
+  };
   let index = 0;
   while (index < hunks.length - 1) {
     const left = hunks[index]!;
     const right = hunks[index + 1]!;
     const island = describeStretch(oldText, left.oldEnd, right.oldStart, STOP_WORD_ISLAND_MAX_WORDS);
-    const leftSide = Math.max(words[index]!.oldWords, words[index]!.newWords);
-    const rightSide = Math.max(words[index + 1]!.oldWords, words[index + 1]!.newWords);
-    const smallerSide = Math.min(leftSide, rightSide);
+    const short = island.words <= STOP_WORD_ISLAND_MAX_WORDS && !island.paragraphBreak;
+    const smallerSide = short && island.words > 0 ? Math.min(sideWords(index), sideWords(index + 1)) : 0;
     const noise =
-      !island.paragraphBreak &&
+      short &&
       (island.words === 0 ||
         (island.words <= SHORT_ISLAND_MAX_WORDS && island.words < smallerSide) ||
-        (island.onlyStopWords && island.words <= STOP_WORD_ISLAND_MAX_WORDS && island.words <= smallerSide));
+        (island.onlyStopWords && island.words <= smallerSide));
     if (!noise) {
       index++;
       continue;
     }
+    const leftWords = words[index] ?? countHunkWords(oldText, newText, left);
+    const rightWords = words[index + 1] ?? countHunkWords(oldText, newText, right);
     hunks.splice(index, 2, {
       oldStart: left.oldStart,
       oldEnd: right.oldEnd,
@@ -73,8 +79,8 @@ function mergeIslands(oldText: string, newText: string, hunks: Hunk[]): Hunk[] {
       newEnd: right.newEnd,
     });
     words.splice(index, 2, {
-      oldWords: words[index]!.oldWords + island.words + words[index + 1]!.oldWords,
-      newWords: words[index]!.newWords + island.words + words[index + 1]!.newWords,
+      oldWords: leftWords.oldWords + island.words + rightWords.oldWords,
+      newWords: leftWords.newWords + island.words + rightWords.newWords,
     });
     // The merged change is bigger, so the island before it may now qualify too.
     if (index > 0) index--;

@@ -236,6 +236,7 @@ export function isSafeBoundary(text: string, offset: number): boolean {
  */
 export class TokenTable {
   private slots = new Int32Array(256).fill(-1);
+  private readonly asciiIds = new Int32Array(128).fill(-1);
   private readonly hashes: number[] = [];
   private readonly texts: string[] = [];
   private readonly kinds: TokenKind[] = [];
@@ -243,6 +244,21 @@ export class TokenTable {
 
   /** The id of the token `text[start, end)` of `kind`, allocating one the first time. */
   intern(text: string, start: number, end: number, kind: TokenKind): number {
+    // Half of all tokens are one ASCII character (a space, a comma, a line break): look them up directly.
+    if (end - start === 1) {
+      const code = text.charCodeAt(start);
+      if (code < 128) {
+        const known = this.asciiIds[code]!;
+        if (known >= 0) return known;
+        const id = this.internHashed(text, start, end, kind);
+        this.asciiIds[code] = id;
+        return id;
+      }
+    }
+    return this.internHashed(text, start, end, kind);
+  }
+
+  private internHashed(text: string, start: number, end: number, kind: TokenKind): number {
     let hash = 0x811c9dc5;
     for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
     const mask = this.slots.length - 1;
@@ -337,29 +353,49 @@ export interface TokenRun {
   readonly end: number;
 }
 
-/** Tokenize `text[start, end)` (both safe boundaries) into interned ids. */
-export function tokenizeRange(text: string, start: number, end: number, table: TokenTable): TokenRun {
-  let capacity = Math.max(16, ((end - start) >> 2) + 8);
-  let starts = new Int32Array(capacity);
-  let ids = new Int32Array(capacity);
+/**
+ * Reusable storage for one token run: a diff tokenizes thousands of small stretches, and a fresh
+ * pair of typed arrays for each (off-heap backing stores) costs more than the tokenizing.
+ */
+export class TokenBuffer {
+  starts = new Int32Array(256);
+  ids = new Int32Array(256);
+
+  /** Make room for at least `capacity` tokens, keeping the first `keep`. */
+  reserve(capacity: number, keep: number): void {
+    if (capacity <= this.starts.length) return;
+    const size = Math.max(capacity, this.starts.length * 2);
+    const starts = new Int32Array(size);
+    starts.set(this.starts.subarray(0, keep));
+    const ids = new Int32Array(size);
+    ids.set(this.ids.subarray(0, keep));
+    this.starts = starts;
+    this.ids = ids;
+  }
+}
+
+/**
+ * Tokenize `text[start, end)` (both safe boundaries) into interned ids. With `buffer`, the run is
+ * written into it and stays valid until the buffer is used again.
+ */
+export function tokenizeRange(
+  text: string,
+  start: number,
+  end: number,
+  table: TokenTable,
+  buffer: TokenBuffer = new TokenBuffer(),
+): TokenRun {
+  buffer.reserve(((end - start) >> 2) + 8, 0);
   let count = 0;
   for (let index = start; index < end;) {
     const tokenEnd = scanToken(text, index, end);
-    if (count === capacity) {
-      capacity *= 2;
-      const grownStarts = new Int32Array(capacity);
-      grownStarts.set(starts);
-      starts = grownStarts;
-      const grownIds = new Int32Array(capacity);
-      grownIds.set(ids);
-      ids = grownIds;
-    }
-    starts[count] = index;
-    ids[count] = table.intern(text, index, tokenEnd, scannedKind);
+    if (count === buffer.starts.length) buffer.reserve(count * 2, count);
+    buffer.starts[count] = index;
+    buffer.ids[count] = table.intern(text, index, tokenEnd, scannedKind);
     count++;
     index = tokenEnd;
   }
-  return { starts, ids, count, end };
+  return { starts: buffer.starts, ids: buffer.ids, count, end };
 }
 
 /** Facts about a stretch of text, for readability decisions and statistics. */
