@@ -4,7 +4,8 @@
  * of a repeal plus an unrelated addition (VS Code's move detection, computeMovedLines.ts, does the
  * same for lines, with an unnamed 0.90 threshold).
  */
-import { isWordKind, tokenizeRange, TokenTable } from './tokenize';
+import { tokenizeRange, TokenTable } from './token-table';
+import { isWordKind } from './tokenize';
 
 /**
  * Two section bodies are one section renumbered or moved when at least 60% of their content words

@@ -10,7 +10,8 @@
 import { myersDiff } from './myers';
 import { patienceAnchors } from './patience';
 import { trimCommon } from './text-compare';
-import { isWordKind, tokenizeRange, TokenBuffer, TokenTable, type TokenRun } from './tokenize';
+import { tokenizeRange, TokenBuffer, TokenTable, type TokenRun } from './token-table';
+import { isWordKind } from './tokenize';
 
 /** One changed stretch: `oldText[oldStart, oldEnd)` is replaced by `newText[newStart, newEnd)`. */
 export interface Hunk {

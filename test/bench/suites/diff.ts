@@ -14,7 +14,7 @@ import { applyChangeSet } from '../../../src/diff/apply';
 import { createDiffSession } from '../../../src/diff/incremental';
 import { myersDiff } from '../../../src/diff/myers';
 import { semanticDiff } from '../../../src/diff/semantic-diff';
-import { tokenizeRange, TokenTable } from '../../../src/diff/tokenize';
+import { tokenizeRange, TokenTable } from '../../../src/diff/token-table';
 import { bodyText, docUnits } from '../../../src/diff/units';
 import { CONSTITUTION_2011_PATH, readConstitution2011 } from '../../support/constitution-2011';
 import { median, ms, percentile, printTable, timeIt, type BenchSuite } from '../harness';
