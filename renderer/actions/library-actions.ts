@@ -61,6 +61,16 @@ async function runImport(
   return result.value.edition;
 }
 
+/** Import a bundled example edition (the excerpt the example measures amend). */
+export async function importExampleEdition(name: string): Promise<EditionSummary | undefined> {
+  const read = await studio.readExample({ name });
+  if (!read.ok) {
+    libraryStore.set({ error: describeError(read.error) });
+    return undefined;
+  }
+  return runImport(name, { fileName: name, content: read.value.source });
+}
+
 /** Remove an edition from the library (measures keep their own base texts). */
 export async function removeEdition(id: string): Promise<void> {
   const result = await studio.removeEdition({ id });

@@ -72,6 +72,7 @@ export function AmendmentsPanel(): ReactElement {
                 <span className="word-stats small muted">{wordStats(item)}</span>
               </div>
               <p className="clause">{item.clause}</p>
+              {item.excerpt.length > 0 && <RedlineExcerpt segments={item.excerpt} />}
             </li>
           ))}
         </ol>
@@ -91,4 +92,29 @@ function wordStats(item: AmendmentItem): string {
   if (item.deletedWords > 0) parts.push(`−${item.deletedWords} ${item.deletedWords === 1 ? 'word' : 'words'}`);
   if (item.insertedWords > 0) parts.push(`+${item.insertedWords} ${item.insertedWords === 1 ? 'word' : 'words'}`);
   return parts.join(' ');
+}
+
+/** The changed words in context: deletions struck, insertions underlined, each also announced in words. */
+function RedlineExcerpt({ segments }: { readonly segments: AmendmentItem['excerpt'] }): ReactElement {
+  return (
+    <p className="excerpt">
+      {segments.map((segment, index) =>
+        segment.type === 'delete' ? (
+          <del key={index}>
+            <span className="visually-hidden">[deleted: </span>
+            {segment.text}
+            <span className="visually-hidden">]</span>
+          </del>
+        ) : segment.type === 'insert' ? (
+          <ins key={index}>
+            <span className="visually-hidden">[inserted: </span>
+            {segment.text}
+            <span className="visually-hidden">]</span>
+          </ins>
+        ) : (
+          <span key={index}>{segment.text}</span>
+        ),
+      )}
+    </p>
+  );
 }

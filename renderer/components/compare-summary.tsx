@@ -11,15 +11,28 @@ const OP_NAMES: Record<string, string> = {
   retitle: 'retitle',
 };
 
-export function CompareSummary({ comparison }: { readonly comparison: RevisionComparison }): ReactElement {
+interface Props {
+  readonly comparison: RevisionComparison;
+  /** The panel heading (default: what changed from A to B). */
+  readonly title?: string;
+  readonly titleId?: string;
+}
+
+export function CompareSummary({
+  comparison,
+  title = 'What changed from A to B',
+  titleId = 'compare-summary-title',
+}: Props): ReactElement {
   const changedAmendments = comparison.amendments.filter((entry) => entry.status !== 'unchanged');
   const changedSections = comparison.uncodified.filter((entry) => entry.status !== 'unchanged');
   return (
-    <section className="compare-summary" aria-labelledby="compare-summary-title">
-      <h2 className="panel-title" id="compare-summary-title">
-        What changed from A to B
+    <section className="compare-summary" aria-labelledby={titleId}>
+      <h2 className="panel-title" id={titleId}>
+        {title}
       </h2>
-      {comparison.bIsChildOfA && <p className="small muted">B names A as its parent revision.</p>}
+      {comparison.bIsChildOfA && titleId === 'compare-summary-title' && (
+        <p className="small muted">B names A as its parent revision.</p>
+      )}
       <div className="summary-grid">
         <div>
           <h3 className="subheading">Amendments to the constitution</h3>
@@ -43,12 +56,7 @@ export function CompareSummary({ comparison }: { readonly comparison: RevisionCo
                 <li key={`${entry.status}:${entry.heading}`}>
                   <span className={`status-badge status-${entry.status}`}>{entry.status}</span> {entry.heading}
                   {entry.headingBefore !== undefined && <span className="muted"> (was “{entry.headingBefore}”)</span>}
-                  {entry.status === 'changed' && (
-                    <span className="muted small">
-                      {' '}
-                      −{entry.stats.deletedWords} +{entry.stats.insertedWords} words
-                    </span>
-                  )}
+                  {entry.status === 'changed' && <span className="muted small"> {wordChange(entry.stats)}</span>}
                 </li>
               ))}
             </ul>
@@ -91,10 +99,7 @@ function AmendmentRow({ entry }: { readonly entry: AmendmentComparison }): React
         </span>
       )}
       {!entry.opChanged && entry.status === 'changed' && (
-        <span className="muted small">
-          {' '}
-          — proposed text differs (−{entry.stats.deletedWords} +{entry.stats.insertedWords} words)
-        </span>
+        <span className="muted small"> — proposed text differs ({wordChange(entry.stats)})</span>
       )}
       {entry.baseChanged && <span className="muted small"> (drafted against different base text)</span>}
       {entry.after !== undefined && entry.status !== 'dropped' && (
@@ -105,4 +110,13 @@ function AmendmentRow({ entry }: { readonly entry: AmendmentComparison }): React
       )}
     </li>
   );
+}
+
+/** `−2 +1 words`, leaving out a zero side. */
+function wordChange(stats: { readonly deletedWords: number; readonly insertedWords: number }): string {
+  const parts = [
+    ...(stats.deletedWords > 0 ? [`−${stats.deletedWords}`] : []),
+    ...(stats.insertedWords > 0 ? [`+${stats.insertedWords}`] : []),
+  ];
+  return parts.length === 0 ? 'spacing or punctuation only' : `${parts.join(' ')} words`;
 }

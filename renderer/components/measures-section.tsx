@@ -4,6 +4,8 @@ import { useStore } from '../state/store';
 import { libraryStore } from '../state/library-store';
 import { uiStore } from '../state/ui-store';
 import { openExample, openMeasurePath } from '../actions/draft-actions';
+import { importExampleEdition } from '../actions/library-actions';
+import { isMeasureExample } from '../model/examples';
 import { runCommand } from '../actions/commands';
 import { shortcutLabel } from '../model/shortcuts';
 
@@ -57,19 +59,34 @@ export function MeasuresSection(): ReactElement {
         Open them to see a real measure, or compare them in the Compare view.
       </p>
       <ul className="file-list" aria-labelledby="examples-title">
-        {examples.map((example) => (
-          <li key={example.name}>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => void openExample(example.name)}
-              aria-label={`Open example: ${example.title}`}
-            >
-              {example.title}
-            </button>
-            <span className="muted small">{example.name}</span>
-          </li>
-        ))}
+        {examples.map((example) =>
+          isMeasureExample(example.name) ? (
+            <li key={example.name}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => void openExample(example.name)}
+                aria-label={`Open example: ${example.title}`}
+              >
+                {example.title}
+              </button>
+              <span className="muted small">{example.name}</span>
+            </li>
+          ) : (
+            <li key={example.name}>
+              <span>{example.title}</span>
+              <span className="muted small">{example.name} — the excerpt the examples amend</span>
+              <button
+                type="button"
+                className="button small-button"
+                onClick={() => void importExampleEdition(example.name)}
+                aria-label={`Import the example edition ${example.name}`}
+              >
+                Import as edition
+              </button>
+            </li>
+          ),
+        )}
       </ul>
     </section>
   );

@@ -8,7 +8,8 @@ import { useStore } from '../state/store';
 import { compareStore } from '../state/compare-store';
 import { RevisionPicker } from './revision-picker';
 import { ConflictCard } from './conflict-card';
-import { mergeRevisions } from '../model/compare';
+import { compareRevisions, mergeRevisions } from '../model/compare';
+import { CompareSummary } from './compare-summary';
 import { parsedMeasure } from '../model/measure-text';
 import { openMergedDraft } from '../actions/merge-actions';
 
@@ -58,6 +59,13 @@ export function MergeView(): ReactElement {
           {conflicts.map((conflict) => (
             <ConflictCard key={conflict.id} conflict={conflict} />
           ))}
+          {ours !== undefined && (
+            <CompareSummary
+              comparison={compareRevisions(ours, { ...ours, source: merged, label: 'merged' })}
+              title="What the merge brings into ours"
+              titleId="merge-summary-title"
+            />
+          )}
           <div className="card-actions">
             <button type="button" className="button primary" onClick={() => void openMergedDraft()}>
               Open the merged measure

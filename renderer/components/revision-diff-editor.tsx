@@ -33,6 +33,9 @@ export function RevisionDiffEditor({ original, modified, originalLabel, modified
       renderOverviewRuler: true,
       scrollBeyondLastLine: false,
       accessibilityVerbose: true,
+      bracketPairColorization: { enabled: false },
+      matchBrackets: 'never',
+      guides: { indentation: false },
       fontSize: 13,
     });
     editor.current = diffEditor;

@@ -5,6 +5,7 @@ import { compareStore, type RevisionSlot } from '../state/compare-store';
 import { libraryStore } from '../state/library-store';
 import { draftStore } from '../state/draft-store';
 import { loadExampleIn, loadFileIn, takeDraftInto } from '../actions/compare-actions';
+import { isMeasureExample } from '../model/examples';
 
 const DRAFT = '__draft__';
 const FILE = '__file__';
@@ -16,7 +17,8 @@ interface Props {
 
 export function RevisionPicker({ slot, label }: Props): ReactElement {
   const current = useStore(compareStore, (state) => state.slots[slot]);
-  const examples = useStore(libraryStore, (state) => state.examples);
+  const allExamples = useStore(libraryStore, (state) => state.examples);
+  const examples = allExamples.filter((example) => isMeasureExample(example.name));
   const hasDraft = useStore(draftStore, (state) => state.file !== undefined);
   const id = `revision-${slot}`;
   return (

@@ -2,7 +2,7 @@
  * Messages between the UI thread and the diff worker (diff.worker.ts). Everything is plain data
  * (structured clone); offsets are UTF-16 offsets into the edited source, as Monaco's `getPositionAt` takes.
  */
-import type { ChangeKind } from '../../src/diff/types';
+import type { ChangeKind, RedlineSegment } from '../../src/diff/types';
 import type { LintMessage } from '../../src/measure/lint';
 
 /** One entry of the outline (articles and sections of the edited text). */
@@ -36,6 +36,8 @@ export interface AmendmentItem {
   readonly insertedWords: number;
   /** 1-based line in the edited text to jump to (the base place for a repeal). */
   readonly line: number;
+  /** The changed words with a little context, for the panel (shortened; the measure view shows all). */
+  readonly excerpt: readonly RedlineSegment[];
 }
 
 /** What the UI asks for: load a base edition, or diff an edited text against it. */
