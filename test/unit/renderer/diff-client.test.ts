@@ -30,6 +30,7 @@ class FakeWorker implements WorkerLike {
         deletedWords: 1,
         insertedWords: 0,
         line: 1,
+        excerpt: [],
       })),
       marks: [],
       changedIds: [],
