@@ -21,6 +21,8 @@ export const constitutionMonarch: MonacoApi.languages.IMonarchLanguage = {
   tokenPostfix: '.constitution',
   tokenizer: {
     root: [
+      // YAML front matter of a canonical edition: metadata, not constitution text.
+      [/^---\s*$/, { token: 'comment.frontmatter', next: '@frontMatter' }],
       [/^#\s.*$/, 'keyword.title'],
       [new RegExp(`^##\\s+${hierarchy}\\s+[0-9IVXLC]+\\s?[A-Z]?`), 'keyword.article', '@headingRest'],
       [new RegExp(`^###\\s+${hierarchy}\\s+[0-9]+(?:\\.[0-9]+)?[a-z]?`), 'keyword.section', '@headingRest'],
@@ -30,6 +32,10 @@ export const constitutionMonarch: MonacoApi.languages.IMonarchLanguage = {
       [/\$[0-9][0-9,]*(?:\.[0-9]+)?/, 'number.amount'],
       [/[^$]+/, ''],
       [/\$/, ''],
+    ],
+    frontMatter: [
+      [/^---\s*$/, { token: 'comment.frontmatter', next: '@pop' }],
+      [/.*$/, 'comment.frontmatter'],
     ],
     headingRest: [
       [/\([^)]*\)/, 'string.heading-title'],

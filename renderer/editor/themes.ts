@@ -17,6 +17,7 @@ const tokenRules = (dark: boolean): MonacoApi.editor.ITokenThemeRule[] => [
   { token: 'number.subdivision.constitution', foreground: dark ? 'd7a86e' : '8a4b0f', fontStyle: 'bold' },
   { token: 'number.amount.constitution', foreground: dark ? 'b5cea8' : '256029' },
   { token: 'comment.history.constitution', foreground: dark ? '8a8f98' : '6a6f78', fontStyle: 'italic' },
+  { token: 'comment.frontmatter.constitution', foreground: dark ? '7d828b' : '8a8f98' },
 ];
 
 /** Define both themes; `themeFor` picks one from the OS preference. */
