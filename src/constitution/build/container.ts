@@ -50,6 +50,7 @@ const FRIENDLY_MARKDOWN_NAMES: Readonly<Record<string, string>> = {
   thematicBreak: 'A thematic break (a line of ---, *** or ___)',
   definition: 'A link reference definition',
   footnoteDefinition: 'A footnote definition',
+  unparsed: 'A passage nested too deeply to read as Markdown',
 };
 
 const PENDING_POSITION: Span = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };

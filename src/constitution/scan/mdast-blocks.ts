@@ -59,7 +59,8 @@ function addTopLevel(node: RootContent, source: string, shift: number, add: AddB
 /** Indented code starts 4+ columns in; a fence may be indented at most 3. */
 function isIndentedCode(node: Nodes, source: string, shift: number): boolean {
   const start = (node.position?.start.offset ?? 0) + shift;
-  let lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  // CR, LF and CRLF all end lines.
+  let lineStart = Math.max(source.lastIndexOf('\n', start - 1), source.lastIndexOf('\r', start - 1)) + 1;
   if (lineStart === 0 && source.charCodeAt(0) === 0xfeff) lineStart = 1; // a byte-order mark is not indentation
   let at = lineStart;
   while (at < source.length && (source[at] === ' ' || source[at] === '\t')) {

@@ -44,13 +44,38 @@ describe('line scanner vs remark', () => {
     );
   });
 
-  it('hands a region to remark only from the last heading to the next one', () => {
+  it('hands remark only the region around the unmodelled block', () => {
     const source =
-      '# T\n\n## Article I\n\n### Section 1\n\ntext\n\n### Section 2\n\n- bullet\n\n### Section 3\n\nmore\n';
+      '# T\n\n## Article I\n\n### Section 1\n\ntext\n\n### Section 2\n\nbefore\n\n- bullet\n\nafter\n\n### Section 3\n\nmore\n';
     const reading = readBlocks(source, 0);
     expect(reading.reader).toBe('mixed');
     expect(reading.remarkRegions).toBe(1);
     expect(reading.blocks).toEqual(referenceBlocks(source));
+  });
+
+  it('keeps regions apart after indented code, which micromark holds open across blank lines', () => {
+    const source = '[x] text\n\n     code\n\n*\n\n- item\n';
+    expect(readBlocks(source, 0).blocks).toEqual(referenceBlocks(source));
+  });
+
+  it('reads lone CR line endings with the scanner, as remark does', () => {
+    const source = '## Article I\r\r### Section 1\r\r(a) One.\r(b) Two.\r\r    code\r';
+    const reading = readBlocks(source, 0);
+    expect(reading.reader).toBe('scanner');
+    expect(reading.blocks).toEqual(referenceBlocks(source));
+  });
+
+  it('keeps a region nested too deeply for remark as one unparsed block', () => {
+    const nested = Array.from({ length: 400 }, (_, depth) => `${' '.repeat(depth * 3)}1. x`).join('\n');
+    const source = `## Article I\n\n### Section 1\n\n${nested}\n\n### Section 2\n\nText.\n`;
+    const reading = readBlocks(source, 0);
+    expect(reading.blocks.map((block) => block.markdownType ?? block.kind)).toEqual([
+      'heading',
+      'heading',
+      'unparsed',
+      'heading',
+      'paragraph',
+    ]);
   });
 
   it('lets remark read to the end when the next heading is inside an unclosed HTML block', () => {
