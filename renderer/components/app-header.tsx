@@ -4,6 +4,7 @@ import { useStore } from '../state/store';
 import { uiStore, showView, type ViewName } from '../state/ui-store';
 import { draftStore } from '../state/draft-store';
 import { runCommand } from '../actions/commands';
+import { closeDraft } from '../actions/draft-actions';
 import { shortcutLabel } from '../model/shortcuts';
 
 const VIEWS: readonly { readonly view: ViewName; readonly label: string; readonly needsDraft: boolean }[] = [
@@ -46,6 +47,15 @@ export function AppHeader(): ReactElement {
                 ● <span className="visually-hidden">unsaved changes</span>
               </span>
             )}
+            <button
+              type="button"
+              className="close-button"
+              onClick={() => void closeDraft()}
+              aria-label="Close the measure"
+              title="Close the measure"
+            >
+              ×
+            </button>
           </>
         ) : (
           <span className="muted">No measure open</span>

@@ -12,7 +12,6 @@ interface Props {
 }
 
 export function LintPanel({ issues, pending, checkedAgainstBase }: Props): ReactElement {
-  const errors = issues.filter((issue) => issue.severity === 'error').length;
   return (
     <section className="lint-panel" aria-labelledby="lint-title">
       <header className="panel-header">
@@ -20,11 +19,7 @@ export function LintPanel({ issues, pending, checkedAgainstBase }: Props): React
           Checks
         </h2>
         <span className="muted small" role="status" aria-live="polite">
-          {pending
-            ? 'Checking…'
-            : issues.length === 0
-              ? 'No problems found'
-              : `${errors} ${errors === 1 ? 'error' : 'errors'}, ${issues.length - errors} other`}
+          {pending ? 'Checking…' : issues.length === 0 ? 'No problems found' : countsLabel(issues)}
         </span>
       </header>
       {issues.length === 0 ? (
@@ -49,4 +44,14 @@ export function LintPanel({ issues, pending, checkedAgainstBase }: Props): React
       )}
     </section>
   );
+}
+
+/** `2 errors, 1 warning, 1 note`, leaving out the kinds that are absent. */
+function countsLabel(issues: readonly MeasureIssue[]): string {
+  const words = { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['note', 'notes'] } as const;
+  return (['error', 'warning', 'info'] as const)
+    .map((severity) => [severity, issues.filter((issue) => issue.severity === severity).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([severity, count]) => `${count} ${words[severity][count === 1 ? 0 : 1]}`)
+    .join(', ');
 }

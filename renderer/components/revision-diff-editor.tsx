@@ -5,6 +5,7 @@
 import { useEffect, useRef, type ReactElement } from 'react';
 import type * as MonacoApi from 'monaco-editor/editor';
 import { monaco } from '../editor/monaco-setup';
+import { NO_BRACKET_COLOURS } from '../editor/editor-controller';
 
 type DiffEditor = MonacoApi.editor.IStandaloneDiffEditor;
 
@@ -52,10 +53,13 @@ export function RevisionDiffEditor({ original, modified, originalLabel, modified
     const diffEditor = editor.current;
     if (diffEditor === undefined) return;
     const previous = diffEditor.getModel();
-    diffEditor.setModel({
+    const models = {
       original: monaco.editor.createModel(original, 'markdown'),
       modified: monaco.editor.createModel(modified, 'markdown'),
-    });
+    };
+    models.original.updateOptions({ bracketColorizationOptions: NO_BRACKET_COLOURS });
+    models.modified.updateOptions({ bracketColorizationOptions: NO_BRACKET_COLOURS });
+    diffEditor.setModel(models);
     diffEditor.getOriginalEditor().updateOptions({ ariaLabel: `${originalLabel} (older revision, read only)` });
     diffEditor.getModifiedEditor().updateOptions({ ariaLabel: `${modifiedLabel} (newer revision, read only)` });
     previous?.original.dispose();

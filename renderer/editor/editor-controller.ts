@@ -21,6 +21,12 @@ export interface EditorListeners {
   onCursorLine(line: number): void;
 }
 
+/** Lines of text kept visible above a heading the outline jumps to (below the sticky article heading). */
+const REVEAL_CONTEXT_LINES = 3;
+
+/** Parentheses in legal text are labels such as (a), not code brackets. */
+export const NO_BRACKET_COLOURS = { enabled: false, independentColorPoolPerBracketType: false } as const;
+
 class EditorController {
   private editor: Editor | undefined;
   private model: Model | undefined;
@@ -76,6 +82,8 @@ class EditorController {
     const previous = this.model;
     this.model = monaco.editor.createModel(text, CONSTITUTION_LANGUAGE_ID);
     this.model.setEOL(monaco.editor.EndOfLineSequence.LF);
+    // Bracket colours are a model option in Monaco (the editor option alone does not reach it).
+    this.model.updateOptions({ bracketColorizationOptions: NO_BRACKET_COLOURS });
     this.editor?.setModel(this.model);
     this.decorations?.clear();
     previous?.dispose();
@@ -93,10 +101,12 @@ class EditorController {
     this.decorations.set(buildRedlineDecorations(this.model, marks, ranges));
   }
 
-  /** Scroll a line to the top third and put the cursor there; focus the editor. */
+  /** Scroll a heading near the top (a little context above it), put the cursor there, focus the editor. */
   revealLine(line: number, focus = true): void {
     if (this.editor === undefined) return;
-    this.editor.revealLineNearTop(line, monaco.editor.ScrollType.Smooth);
+    const lineHeight = this.editor.getOption(monaco.editor.EditorOption.lineHeight);
+    const top = this.editor.getTopForLineNumber(line) - REVEAL_CONTEXT_LINES * lineHeight;
+    this.editor.setScrollTop(Math.max(0, top), monaco.editor.ScrollType.Immediate);
     this.editor.setPosition({ lineNumber: line, column: 1 });
     if (focus) this.editor.focus();
   }

@@ -29,8 +29,8 @@ export interface MeasureIssue {
  * page box only for print. This is our fixed CSS, appended after the sanitized body, never content.
  */
 const SCREEN_PAGE_CSS =
-  '@media screen { html { background: #e8e5de; } body { box-sizing: border-box; background: #fff; width: 8.5in; ' +
-  'min-height: 11in; margin: 24px auto; padding: 1in; box-shadow: 0 1px 4px rgba(0,0,0,.18); } }';
+  '@media screen { html { background: #e8e5de; } body { box-sizing: border-box; background: #fff; max-width: 8.5in; ' +
+  'min-height: 11in; margin: 16px auto; padding: min(1in, 7vw); box-shadow: 0 1px 4px rgba(0,0,0,.18); } }';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 

@@ -81,6 +81,14 @@ test('a three-way merge is resolved conflict by conflict', async () => {
   );
 });
 
+test('closing the unsaved merged measure asks first, then discards it', async () => {
+  await page.getByRole('button', { name: 'Close the measure' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(page.getByText('No measure open')).toBeVisible();
+});
+
 test('nothing went wrong along the way', () => {
   expect(guards.workerWarnings).toEqual([]);
   expect(guards.offHostRequests).toEqual([]);
