@@ -5,7 +5,6 @@
  * same for lines, with an unnamed 0.90 threshold).
  */
 import { tokenizeRange, TokenTable } from './token-table';
-import { isWordKind } from './tokenize';
 
 /**
  * Two section bodies are one section renumbered or moved when at least 60% of their content words
@@ -38,7 +37,7 @@ export class WordBagger {
     let total = 0;
     for (let index = 0; index < run.count; index++) {
       const id = run.ids[index]!;
-      if (!isWordKind(this.table.kindOf(id)) || this.table.isStopWord(id)) continue;
+      if (!this.table.isContentWord(id)) continue;
       counts.set(id, (counts.get(id) ?? 0) + 1);
       total++;
     }

@@ -11,7 +11,6 @@ import { myersDiff } from './myers';
 import { patienceAnchors } from './patience';
 import { trimCommon } from './text-compare';
 import { tokenizeRange, TokenBuffer, TokenTable, type TokenRun } from './token-table';
-import { isWordKind } from './tokenize';
 
 /** One changed stretch: `oldText[oldStart, oldEnd)` is replaced by `newText[newStart, newEnd)`. */
 export interface Hunk {
@@ -243,7 +242,7 @@ class DiffContext {
     let wordsA = 0;
     for (let index = aLo; index < aHi; index++) {
       const id = a.ids[index]!;
-      if (!this.isContentWord(id)) continue;
+      if (!this.table.isContentWord(id)) continue;
       wordsA++;
       counts[id]!++;
     }
@@ -252,7 +251,7 @@ class DiffContext {
     if (wordsA >= REWRITE_MIN_WORDS) {
       for (let index = bLo; index < bHi; index++) {
         const id = b.ids[index]!;
-        if (!this.isContentWord(id)) continue;
+        if (!this.table.isContentWord(id)) continue;
         wordsB++;
         if (counts[id]! > 0) {
           shared++;
@@ -263,10 +262,6 @@ class DiffContext {
     for (let index = aLo; index < aHi; index++) counts[a.ids[index]!] = 0;
     if (wordsA < REWRITE_MIN_WORDS || wordsB < REWRITE_MIN_WORDS) return false;
     return shared < REWRITE_MAX_SHARED * Math.min(wordsA, wordsB);
-  }
-
-  private isContentWord(id: number): boolean {
-    return isWordKind(this.table.kindOf(id)) && !this.table.isStopWord(id);
   }
 }
 

@@ -108,6 +108,10 @@ function tokenEnds(text: string, start: number, end: number): number[] {
 /** Move tokens common to the start or the end of both sides of a replacement out of the change. */
 function factorCommonTokens(oldText: string, newText: string, hunk: Hunk): Hunk {
   if (hunk.oldStart === hunk.oldEnd || hunk.newStart === hunk.newEnd) return hunk;
+  // Quick rejection (most word replacements): tokens that differ in their first or last character.
+  const sameFirst = oldText.charCodeAt(hunk.oldStart) === newText.charCodeAt(hunk.newStart);
+  const sameLast = oldText.charCodeAt(hunk.oldEnd - 1) === newText.charCodeAt(hunk.newEnd - 1);
+  if (!sameFirst && !sameLast) return hunk;
   const oldEnds = tokenEnds(oldText, hunk.oldStart, hunk.oldEnd);
   const newEnds = tokenEnds(newText, hunk.newStart, hunk.newEnd);
   let front = 0;
@@ -184,6 +188,10 @@ function slideAll(oldText: string, newText: string, hunks: Hunk[]): Hunk[] {
  */
 function slidePure(text: string, start: number, end: number, floor: number, ceiling: number): number {
   const length = end - start;
+  // A run can slide only if the character before it equals its last one, or the one after it its first.
+  const mayGoLeft = start > floor && text.charCodeAt(start - 1) === text.charCodeAt(end - 1);
+  const mayGoRight = end < ceiling && text.charCodeAt(end) === text.charCodeAt(start);
+  if (!mayGoLeft && !mayGoRight) return start;
   let best = start;
   let bestScore = slideScore(text, start, end);
   // Slide left one token at a time while the token before the run equals the run's last token.

@@ -2,11 +2,11 @@
  * Token interning and token runs: the integer sequences the Myers diff compares.
  */
 import { isStopWordText } from './stop-words';
-import { lastScannedKind, scanToken, WORD, type TokenKind } from './tokenize';
+import { LABEL, lastScannedKind, scanToken, WORD, type TokenKind } from './tokenize';
 
 /**
  * Interns token texts to small integer ids (so a diff compares integers) and remembers each id's
- * kind and whether it is a stop word. Tokens are hashed in place and compared against the first
+ * kind and whether it is a content word (not a stop word). Tokens are hashed in place and compared against the first
  * text seen for each id, so no substring is allocated for a token already known (a diff of a
  * heavily edited constitution tokenizes ~200,000 tokens).
  */
@@ -16,7 +16,8 @@ export class TokenTable {
   private readonly hashes: number[] = [];
   private readonly texts: string[] = [];
   private readonly kinds: TokenKind[] = [];
-  private readonly stopWords: boolean[] = [];
+  /** 1 for words, numbers and labels that are not stop words (content words), else 0. */
+  private readonly content: number[] = [];
 
   /** The id of the token `text[start, end)` of `kind`, allocating one the first time. */
   intern(text: string, start: number, end: number, kind: TokenKind): number {
@@ -54,7 +55,8 @@ export class TokenTable {
     this.texts.push(text);
     this.hashes.push(hash);
     this.kinds.push(kind);
-    this.stopWords.push(kind === WORD && isStopWordText(text));
+    const stopWord = kind === WORD && isStopWordText(text);
+    this.content.push((kind === WORD || kind === LABEL) && !stopWord ? 1 : 0);
     // Keep the open-addressing table at most half full.
     if (2 * (id + 1) > this.slots.length) this.grow();
     return id;
@@ -75,8 +77,9 @@ export class TokenTable {
     return this.kinds[id]!;
   }
 
-  isStopWord(id: number): boolean {
-    return this.stopWords[id]!;
+  /** True for content words: words, numbers and labels other than stop words. */
+  isContentWord(id: number): boolean {
+    return this.content[id] === 1;
   }
 
   /** Number of distinct tokens interned so far. */

@@ -182,7 +182,8 @@ export const diffSuite: BenchSuite = {
     const scenarios = buildScenarios(source);
     console.log(
       `semanticDiff from two strings (both parses included; whole-document hashes are computed on first read, ` +
-        `shown separately). Baselines: ${BASELINE_RUNS} runs each after one warm-up, same process, same strings.\n`,
+        `shown separately). Baselines: ${BASELINE_RUNS} runs each after one warm-up, same process, same strings. ` +
+        `S6×n repeats the articles n times, copy k renumbered +100·k (Article 3 → 103, 13A → 113A) so ids stay unique.\n`,
     );
     const ours = await scenarioTable(scenarios);
     const s1 = diffFromStrings(scenarios[0]!);
