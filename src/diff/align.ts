@@ -16,6 +16,7 @@ export type EditedFate =
   | { readonly type: 'added' }
   | { readonly type: 'in-added-article' };
 
+/** The result of `alignUnits`. */
 export interface Alignment {
   /** By edited unit index. */
   readonly fates: readonly EditedFate[];

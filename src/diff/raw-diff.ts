@@ -26,6 +26,7 @@ export interface DiffLimits {
   readonly maxTokenEdits: number;
 }
 
+/** Default caps: an edit distance of 2000 tokens is far beyond any amendment of one section. */
 export const DEFAULT_LIMITS: DiffLimits = { maxTokenEdits: 2000 };
 
 /**

@@ -12,6 +12,7 @@ export interface BlockTree {
   readonly children: readonly Block[];
 }
 
+/** The empty result (shared, so unchanged units allocate nothing). */
 export const NO_SUBDIVISION_CHANGES: SubdivisionChanges = { added: [], removed: [], changed: [] };
 
 /** Subdivision texts by id relative to the unit (`a`, `b/1`), in document order. */

@@ -163,9 +163,12 @@ export interface ReorderOp extends OpBase {
   readonly baseHash: string;
 }
 
+/** Any operation of a ChangeSet. */
 export type ChangeOp = AmendOp | AddOp | RepealOp | RelocateOp | RetitleOp | ReorderOp;
+/** The operation names: `amend`, `add`, `repeal`, `renumber`, `move`, `retitle`, `reorder`. */
 export type ChangeKind = ChangeOp['op'];
 
+/** The semantic diff of two texts: what `applyChangeSet` needs to rebuild the edited text from the base. */
 export interface ChangeSet {
   /** `textHash` of the whole base source. */
   readonly baseHash: string;

@@ -7,6 +7,7 @@
 import type { Article, LegalDoc, Preamble, Section } from '../constitution/types';
 import type { BlockTree } from './subdivisions';
 
+/** What a unit is: the document head, the preamble, an article's own head, or a section. */
 export type UnitKind = 'prefix' | 'preamble' | 'article' | 'section';
 
 /** One unit of a document. Offsets index `source`. */

@@ -74,6 +74,7 @@ async function readDocument(io: CliIo, file: string): Promise<LegalDoc | undefin
   return undefined;
 }
 
+/** The `amend diff` command. */
 export const diffCommand: CliCommand = {
   name: 'diff',
   summary: 'Compare two constitution texts: amended, added, repealed, renumbered, moved sections',
