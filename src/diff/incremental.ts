@@ -14,7 +14,7 @@ import { createDiffCache, type DiffCache } from './ops';
 import { diffUnits, withDocumentHashes } from './semantic-diff';
 import { commonPrefixLength, commonSuffixLength } from './text-compare';
 import type { ChangeSet, DiffOptions } from './types';
-import { docUnits, headingLine, type DocUnits, type Unit } from './units';
+import { docUnits, headingLine, shiftUnit, type DocUnits, type Unit } from './units';
 
 /** A diff session against one base document (one per editor tab). */
 export interface DiffSession {
@@ -126,16 +126,9 @@ function patchUnits(previous: SessionState, next: string): DocUnits | undefined 
   for (const current of previous.units.units) {
     let replaced: Unit = current;
     if (current === unit) {
-      replaced = { ...current, end: unitEnd, article, section, nodeSource: mini.source, start: current.start };
+      replaced = { ...shiftUnit(current, 0), end: unitEnd, article, section, nodeSource: mini.source };
     } else if (current.index > unit.index && delta !== 0) {
-      replaced = {
-        ...current,
-        start: current.start + delta,
-        end: current.end + delta,
-        headingStart: current.headingStart + delta,
-        headingEnd: current.headingEnd + delta,
-        bodyStart: current.bodyStart + delta,
-      };
+      replaced = shiftUnit(current, delta);
     }
     units.push(replaced);
     byKey.set(replaced.key, replaced);

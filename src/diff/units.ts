@@ -57,6 +57,25 @@ export function citationOf(unit: Unit): string {
   return `${article}, Section ${unit.section?.number ?? unit.key}`;
 }
 
+/** A copy of `unit` moved by `delta` characters (same shape, for a text edited before it). */
+export function shiftUnit(unit: Unit, delta: number): Unit {
+  return {
+    key: unit.key,
+    kind: unit.kind,
+    start: unit.start + delta,
+    headingStart: unit.headingStart + delta,
+    end: unit.end + delta,
+    headingEnd: unit.headingEnd + delta,
+    bodyStart: unit.bodyStart + delta,
+    articleKey: unit.articleKey,
+    index: unit.index,
+    article: unit.article,
+    section: unit.section,
+    preamble: unit.preamble,
+    nodeSource: unit.nodeSource,
+  };
+}
+
 /** The units of one document, in order and by key. */
 export interface DocUnits {
   readonly source: string;
@@ -175,9 +194,10 @@ export function docUnits(doc: LegalDoc, splitPreamble: boolean): DocUnits {
       bodyStart: bodyStarts[index]!,
       articleKey: entry.articleKey,
       index,
-      ...(entry.article === undefined ? {} : { article: entry.article }),
-      ...(entry.section === undefined ? {} : { section: entry.section }),
-      ...(entry.preamble === undefined ? {} : { preamble: entry.preamble }),
+      // Always present (possibly undefined): one object shape for every unit keeps hot loops monomorphic.
+      article: entry.article,
+      section: entry.section,
+      preamble: entry.preamble,
       nodeSource: source,
     };
     units.push(unit);
