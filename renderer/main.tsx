@@ -6,6 +6,12 @@ import '@fontsource/tinos/latin-700.css';
 import '@fontsource/tinos/latin-400-italic.css';
 import './styles/theme.css';
 import './styles/app.css';
+import './styles/controls.css';
+import './styles/library.css';
+import './styles/edit.css';
+import './styles/measure.css';
+import './styles/compare.css';
+import './styles/dialogs.css';
 import { App } from './components/app';
 
 const root = document.getElementById('root');

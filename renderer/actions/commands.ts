@@ -8,7 +8,8 @@ import { showView, uiStore } from '../state/ui-store';
 import { draftStore } from '../state/draft-store';
 import { editorController } from '../editor/editor-controller';
 import { importEditionFile, importEditionViaDialog } from './library-actions';
-import { closeDraft, openMeasureViaDialog, saveDraft, saveDraftAs } from './draft-actions';
+import { closeDraft, openMeasureViaDialog } from './draft-actions';
+import { saveDraft, saveDraftAs } from './save-actions';
 import { pickFile } from './file-picker';
 
 const hasDraft = (): boolean => draftStore.get().file !== undefined;

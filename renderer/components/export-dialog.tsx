@@ -28,6 +28,8 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }): Rea
   const source = useStore(measureStore, (state) => state.source);
   const title = useStore(draftStore, (state) => state.title);
   const dataFolder = useStore(appInfoStore, (state) => state.info?.dataFolder);
+  // Only a desktop host has a native save dialog; in the browser the path is typed.
+  const hasNativeDialog = useStore(appInfoStore, (state) => state.info?.host === 'electron');
   const running = useStore(exportStore, (state) => state.running);
   const initialProponents = useMemo(() => measureProponents(source).map(toDraft), [source]);
 
@@ -134,20 +136,22 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }): Rea
               aria-invalid={submitted && pathError !== undefined}
               aria-describedby="export-path-hint"
             />
-            <button
-              type="button"
-              className="button"
-              disabled={running}
-              onClick={() =>
-                void chooseOutputPath(choice, outputPath).then((path) => {
-                  if (path === undefined) return;
-                  setOutputPath(path);
-                  setPathEdited(true);
-                })
-              }
-            >
-              Choose…
-            </button>
+            {hasNativeDialog && (
+              <button
+                type="button"
+                className="button"
+                disabled={running}
+                onClick={() =>
+                  void chooseOutputPath(choice, outputPath).then((path) => {
+                    if (path === undefined) return;
+                    setOutputPath(path);
+                    setPathEdited(true);
+                  })
+                }
+              >
+                Choose…
+              </button>
+            )}
           </div>
           <span id="export-path-hint" className="field-hint">
             The file to write on this computer (an existing file is replaced).

@@ -8,6 +8,7 @@ import type { DocUnits, Unit } from '../../src/diff/units';
 import { amendingClause } from '../../src/measure/clauses';
 import { parseTargetId } from '../../src/measure/target';
 import type { AmendmentItem, OutlineEntry, RedlineMark } from './diff-protocol';
+import { excerptOfOp } from './redline-excerpt';
 
 /** Where a unit's heading line starts (a unit begins with the blank lines that separate it from the previous one). */
 export function headingStart(units: DocUnits, unit: Unit): number {
@@ -106,78 +107,6 @@ function repealOffset(op: ChangeOp, base: DocUnits, edited: DocUnits): number {
 /** The edited unit an op's text lives in (new id for a relocation). */
 function editedUnitOf(op: ChangeOp, edited: DocUnits): Unit | undefined {
   return edited.byKey.get(op.op === 'renumber' || op.op === 'move' ? op.to : op.target);
-}
-
-/** Words of unchanged context kept on each side of a change in the panel excerpt. */
-export const EXCERPT_CONTEXT_WORDS = 6;
-/** Longest piece of one segment the panel shows; beyond it the middle is elided. */
-export const EXCERPT_SEGMENT_CHARS = 160;
-
-/** Shorten a stretch of text for the excerpt, keeping its outer spaces (they separate it from its neighbours). */
-function shorten(text: string, keep: 'start' | 'end' | 'both' | 'change'): string {
-  const lead = /^\s/.test(text) ? ' ' : '';
-  const trail = /\s$/.test(text) ? ' ' : '';
-  const flat = text.trim().replace(/\s+/g, ' ');
-  if (keep === 'change') {
-    const half = EXCERPT_SEGMENT_CHARS / 2;
-    return (
-      lead + (flat.length <= EXCERPT_SEGMENT_CHARS ? flat : `${flat.slice(0, half)} … ${flat.slice(-half)}`) + trail
-    );
-  }
-  const words = flat === '' ? [] : flat.split(' ');
-  const n = EXCERPT_CONTEXT_WORDS;
-  if (keep === 'end') return words.length <= n ? lead + flat + trail : `… ${words.slice(-n).join(' ')}${trail}`;
-  if (keep === 'start') return words.length <= n ? lead + flat + trail : `${lead}${words.slice(0, n).join(' ')} …`;
-  return words.length <= 2 * n + 1
-    ? lead + flat + trail
-    : `${lead}${words.slice(0, n).join(' ')} … ${words.slice(-n).join(' ')}${trail}`;
-}
-
-/**
- * The changes of a redline with a few words of context around each, equal stretches between
- * changes shortened: what the panel shows under the clause.
- */
-export function excerptOf(segments: readonly RedlineSegment[]): RedlineSegment[] {
-  const first = segments.findIndex((segment) => segment.type !== 'equal');
-  if (first < 0) return [];
-  let last = segments.length - 1;
-  while (segments[last]!.type === 'equal') last--;
-  const excerpt: RedlineSegment[] = [];
-  segments.forEach((segment, index) => {
-    if (index < first - 1 || index > last + 1) return;
-    if (segment.type !== 'equal') excerpt.push({ type: segment.type, text: shorten(segment.text, 'change') });
-    else
-      excerpt.push({
-        type: 'equal',
-        text: shorten(segment.text, index < first ? 'end' : index > last ? 'start' : 'both'),
-      });
-  });
-  // The excerpt is shown inline: no space before its first word or after its last.
-  const head = excerpt[0]!;
-  excerpt[0] = { ...head, text: head.text.trimStart() };
-  const tail = excerpt[excerpt.length - 1]!;
-  excerpt[excerpt.length - 1] = { ...tail, text: tail.text.trimEnd() };
-  return excerpt;
-}
-
-function excerptOfOp(op: ChangeOp): RedlineSegment[] {
-  switch (op.op) {
-    case 'amend':
-    case 'renumber':
-    case 'move':
-      return excerptOf(op.redline);
-    case 'add':
-      return [{ type: 'insert', text: shorten(op.text, 'change').trim() }];
-    case 'repeal':
-      return [{ type: 'delete', text: shorten(op.text, 'change').trim() }];
-    case 'retitle':
-      return [
-        { type: 'delete', text: op.from },
-        { type: 'insert', text: op.to },
-      ];
-    case 'reorder':
-      return [];
-  }
 }
 
 /** The panel entries, in ChangeSet order. `printed` maps targets to the clauses of the synced measure. */

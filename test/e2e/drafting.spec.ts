@@ -105,7 +105,18 @@ test('export the filing packet with proponent details and read the PDF back', as
   const packetPath = join(outputFolder, 'packet.pdf');
   await dialog.getByRole('textbox', { name: 'Save to' }).fill(packetPath);
   await snap(page, 'export-dialog-filled');
+  const stages: string[] = [];
+  const progress = dialog.getByRole('progressbar', { name: 'Export progress' });
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  // The bar follows the host's export-progress events until the export ends.
+  while (stages.length < 50) {
+    const stage = await progress.getAttribute('aria-valuetext', { timeout: 500 }).catch(() => null);
+    if (stage === null) break;
+    if (stages[stages.length - 1] !== stage) stages.push(stage);
+    await page.waitForTimeout(50);
+  }
+  expect(stages[0]).toBe('Starting');
+  expect(stages.some((stage) => /^[\w ]+: \d+%$/.test(stage))).toBe(true);
 
   await expect(dialog.getByText(/^Exported \d+ files? to/)).toBeVisible({ timeout: 60_000 });
   await dialog.getByRole('button', { name: 'Show in folder' }).click();

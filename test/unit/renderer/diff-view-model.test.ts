@@ -5,7 +5,6 @@ import { docUnits } from '../../../src/diff/units';
 import { readConstitution2011 } from '../../support/constitution-2011';
 import {
   changedIdsOf,
-  excerptOf,
   itemsOf,
   lineAt,
   lineStartsOf,
@@ -90,41 +89,5 @@ describe('line lookup', () => {
   it('maps offsets to 1-based lines', () => {
     const starts = lineStartsOf('a\nbb\n\nc');
     expect([0, 1, 2, 4, 5, 6].map((offset) => lineAt(starts, offset))).toEqual([1, 1, 2, 2, 3, 4]);
-  });
-});
-
-describe('excerptOf', () => {
-  it('keeps the changes with a few words of context on each side', () => {
-    expect(
-      excerptOf([
-        { type: 'equal', text: '\nThe State of California is an ' },
-        { type: 'delete', text: 'inseparable' },
-        { type: 'insert', text: 'a' },
-        {
-          type: 'equal',
-          text: ' part of the\nUnited States of America, and the United States Constitution is the\nsupreme law.\n',
-        },
-      ]),
-    ).toEqual([
-      { type: 'equal', text: 'The State of California is an ' },
-      { type: 'delete', text: 'inseparable' },
-      { type: 'insert', text: 'a' },
-      { type: 'equal', text: ' part of the United States of …' },
-    ]);
-  });
-  it('elides the middle of long unchanged text between two changes', () => {
-    const between = ' one two three four five six seven eight nine ten eleven twelve thirteen fourteen ';
-    const excerpt = excerptOf([
-      { type: 'insert', text: 'first' },
-      { type: 'equal', text: between },
-      { type: 'delete', text: 'second' },
-    ]);
-    expect(excerpt[1]).toEqual({
-      type: 'equal',
-      text: ' one two three four five six … nine ten eleven twelve thirteen fourteen ',
-    });
-  });
-  it('is empty for an unchanged redline', () => {
-    expect(excerptOf([{ type: 'equal', text: 'same' }])).toEqual([]);
   });
 });
