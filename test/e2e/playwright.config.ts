@@ -1,6 +1,8 @@
 /**
  * End-to-end tests of the renderer in Debian's Chromium against the real local web host
- * (`amend serve`, started by global-setup.ts with a fresh AMEND_HOME). Build first: `npm run build`.
+ * (`amend serve`, started by global-setup.ts with a fresh AMEND_HOME), and of the Electron shell
+ * (electron.spec.ts, which checks what it can where no Electron binary exists). Build first:
+ * `npm run build`.
  */
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium';
@@ -8,8 +10,6 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium';
 export default defineConfig({
   testDir: '.',
   testMatch: /.*\.spec\.ts$/,
-  // electron.spec.ts belongs to the Electron shell and needs a binary these machines cannot fetch.
-  testIgnore: /electron\.spec\.ts$/,
   outputDir: '../../test-results/e2e',
   timeout: 90_000,
   expect: { timeout: 10_000 },
