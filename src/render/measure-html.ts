@@ -17,6 +17,7 @@ import type {
   RunMark,
   TextBlock,
 } from '../measure/document';
+import { mergeRuns } from '../measure/run-utils';
 import { CONSTITUTION_MARKS, redlineInline } from './redline-html';
 import { sanitizeContent } from './sanitize-schema';
 
@@ -34,7 +35,10 @@ const IMPLIED_MARK: Readonly<Record<Restatement['mode'], RunMark>> = {
 };
 
 function blockElement(block: TextBlock, impliedMark: RunMark): Element {
-  const runs: Run[] = block.runs.map((run) => (run.mark === 'none' ? { text: run.text, mark: impliedMark } : run));
+  // Merge after applying the implied mark, so `SEC. 1.5.` and the space after it print as one <ins>.
+  const runs: Run[] = mergeRuns(
+    block.runs.map((run) => (run.mark === 'none' ? { text: run.text, mark: impliedMark } : run)),
+  );
   const inline = redlineInline(runs, CONSTITUTION_MARKS);
   if (block.type === 'preformatted') return h('pre', inline);
   if (block.type === 'heading') return h('p', { className: ['block-heading'] }, inline);

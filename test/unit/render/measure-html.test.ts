@@ -5,6 +5,8 @@ import { renderMeasureHtml } from '../../../src/render/measure-html';
 import { renderPrintHtml } from '../../../src/render/print-html';
 import { expectGolden } from '../../support/golden';
 import type { MeasureDocument } from '../../../src/measure/document';
+import { buildMeasureDocument } from '../../../src/measure/build-document';
+import { parseMeasure } from '../../../src/measure/parse-measure';
 import { CALEXIT_2017_DOCUMENT, HOSTILE_DOCUMENT } from './sample-documents';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/render');
@@ -46,6 +48,40 @@ describe('renderMeasureHtml', () => {
     // The markup arrives as visible text, escaped.
     expect(html).toContain('&#x3C;script>alert("title")&#x3C;/script>Evil');
     expect(html).toContain('&#x3C;a href="javascript:alert(3)">click&#x3C;/a>');
+  });
+});
+
+describe('renderMeasureHtml on measures built from files', () => {
+  const source = [
+    '---',
+    'title: Added and repealed',
+    'kind: constitutional amendment',
+    'proponents: [{ name: A B, county: Fresno, contact: { email: a@example.invalid } }]',
+    `base: { edition: x, sha256: "${'0'.repeat(64)}" }`,
+    'revision: { label: Rev. 1, date: 2017-01-01 }',
+    '---',
+    '',
+    '## Add Article III, Section 1.5',
+    '',
+    '~~~~proposed',
+    'Every public body shall publish its records.',
+    '~~~~',
+    '',
+    '## Repeal Article III, Section 2',
+    '',
+    '~~~~base',
+    'The boundaries of the State are those stated in the Constitution of 1849.',
+    '~~~~',
+    '',
+  ].join('\n');
+
+  it('prints an added or repealed provision, label included, as one mark with no empty <ins>/<del>', () => {
+    const html = renderMeasureHtml(buildMeasureDocument(parseMeasure(source)));
+    expect(html).not.toMatch(/<(ins|del)><\/\1>/);
+    expect(html).toContain('<ins>SEC. 1.5. Every public body shall publish its records.</ins>');
+    expect(html).toContain(
+      '<del>SEC. 2. The boundaries of the State are those stated in the Constitution of 1849.</del>',
+    );
   });
 });
 
