@@ -39,8 +39,14 @@ test('drafts with the keyboard alone', async () => {
   await page.keyboard.press('Escape');
   await expect(shortcuts).toBeHidden();
 
-  await page.getByRole('button', { name: /^Draft an amendment to / }).focus();
+  await page.keyboard.press('Control+Alt+n');
+  const dialog = page.getByRole('dialog', { name: 'New measure' });
+  await expect(dialog.getByRole('textbox', { name: 'Title' })).toBeFocused();
   await page.keyboard.press('Enter');
+  await expect(dialog.getByText('Give the measure a title (you can change it later).')).toBeVisible();
+  await page.keyboard.type('Keyboard Drafting Act');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.doc-title')).toContainText('Keyboard Drafting Act');
   const tree = page.getByRole('tree', { name: 'Outline' });
   await expect(tree).toBeVisible();
   await tree.getByRole('treeitem').first().focus();
