@@ -22,6 +22,11 @@ const ROMAN_DIGITS: readonly (readonly [string, number])[] = [
   ['I', 1],
 ];
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+/**
+ * Letters that cannot be article suffixes: I, V and X would run into the Roman numeral of the id
+ * key (`III` + `I` = `IIII`), so `Article III I` or `Article 3I` is refused rather than misread.
+ */
+const NUMERAL_LETTERS = /^[IVX]$/i;
 /** The largest value Roman numerals can write without overlines. */
 const MAX_ROMAN = 3999;
 /**
@@ -78,7 +83,8 @@ function readRoman(text: string): { value: number; suffix: string } | undefined 
   const spaced = /^([IVXLCDM]+)\s+([A-Za-z])$/.exec(text);
   if (spaced !== null) {
     const value = fromRoman(spaced[1]!);
-    return value === undefined ? undefined : { value, suffix: spaced[2]!.toUpperCase() };
+    if (value === undefined || NUMERAL_LETTERS.test(spaced[2]!)) return undefined;
+    return { value, suffix: spaced[2]!.toUpperCase() };
   }
   if (!/^[IVXLCDM]+[A-Za-z]?$/.test(text)) return undefined;
   const whole = /^[IVXLCDM]+$/.test(text) ? fromRoman(text) : undefined;
@@ -93,14 +99,14 @@ function readRoman(text: string): { value: number; suffix: string } | undefined 
 
 /**
  * Parse an article number as written: Arabic (`3`, `13A`, `13 a`) or upper-case Roman (`III`,
- * `XIII A`, `XIIIA`). Returns undefined for anything else (`0`, `IIII`, `3AB`).
+ * `XIII A`, `XIIIA`). Returns undefined for anything else (`0`, `IIII`, `III I`, `3AB`).
  */
 export function parseArticleNumber(written: string): ArticleNumber | undefined {
   const text = written.trim();
   const arabic = /^(\d{1,4})\s*([A-Za-z])?$/.exec(text);
   if (arabic !== null) {
     const value = Number(arabic[1]);
-    if (value < 1 || value > MAX_ROMAN) return undefined;
+    if (value < 1 || value > MAX_ROMAN || NUMERAL_LETTERS.test(arabic[2] ?? '')) return undefined;
     return articleNumber(text, value, (arabic[2] ?? '').toUpperCase());
   }
   const roman = readRoman(text);

@@ -58,7 +58,7 @@ describe('parseArticleNumber', () => {
   });
 
   it('rejects what is not an article number', () => {
-    for (const bad of ['', '0', 'IIII', '3AB', 'abc', 'Article 3', '13-A', '99999'])
+    for (const bad of ['', '0', 'IIII', 'III I', '3I', 'XIII V', '3AB', 'abc', 'Article 3', '13-A', '99999'])
       expect(parseArticleNumber(bad)).toBeUndefined();
   });
 
