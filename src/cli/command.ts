@@ -8,8 +8,6 @@ export const EXIT_USAGE = 2;
 /** One `amend <name>` subcommand. Each lives in its own file under src/cli/commands/. */
 export interface CliCommand {
   readonly name: string;
-  /** One line for `amend --help`. */
-  readonly summary: string;
   /** Full usage text for `amend <name> --help`. */
   readonly usage: string;
   run(args: readonly string[], io: CliIo): Promise<number>;

@@ -26,11 +26,12 @@ export async function main(args: readonly string[], io: CliIo = processIo()): Pr
     io.out(overview());
     return name === undefined ? EXIT_USAGE : 0;
   }
-  const command = COMMANDS.find((candidate) => candidate.name === name);
-  if (command === undefined) {
+  const entry = COMMANDS.find((candidate) => candidate.name === name);
+  if (entry === undefined) {
     io.err(`amend: unknown command "${name}".\n\n${overview()}`);
     return EXIT_USAGE;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.out(`${command.usage.trimEnd()}\n`);
     return 0;

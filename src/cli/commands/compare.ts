@@ -41,7 +41,6 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
 
 export const compareCommand: CliCommand = {
   name: 'compare',
-  summary: 'Compare two revisions of a measure (front matter, sections, amendment blocks; --json for tools)',
   usage: USAGE,
   run,
 };

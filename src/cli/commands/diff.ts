@@ -77,7 +77,6 @@ async function readDocument(io: CliIo, file: string): Promise<LegalDoc | undefin
 /** The `amend diff` command. */
 export const diffCommand: CliCommand = {
   name: 'diff',
-  summary: 'Compare two constitution texts: amended, added, repealed, renumbered, moved sections',
   usage: USAGE,
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const parsed = parseCommandArgs(args, { json: { type: 'boolean' } });

@@ -127,7 +127,6 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'Export a measure as PDF, HTML, Markdown, text or DOCX (or a revision-comparison report)',
   usage: USAGE,
   run,
 };

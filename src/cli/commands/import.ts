@@ -59,7 +59,6 @@ function reason(error: unknown): string {
 
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'Convert leginfo text or a Markdown edition into the canonical Markdown edition',
   usage: USAGE,
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const parsed = parseCommandArgs(args, {

@@ -69,7 +69,6 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
 
 export const lintCommand: CliCommand = {
   name: 'lint',
-  summary: 'Check a measure (struck text, clauses, numbering, references, conflicts; --json for tools)',
   usage: USAGE,
   run,
 };

@@ -163,7 +163,6 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
 
 export const measureCommand: CliCommand = {
   name: 'measure',
-  summary: 'Print the measure text (amending clauses, restated sections) from an edited constitution or a measure file',
   usage: USAGE,
   run,
 };

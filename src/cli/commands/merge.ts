@@ -53,7 +53,6 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
 
 export const mergeCommand: CliCommand = {
   name: 'merge',
-  summary: 'Three-way merge of two measure revisions; conflicts are recorded in the result and listed',
   usage: USAGE,
   run,
 };

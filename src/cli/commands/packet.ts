@@ -126,7 +126,6 @@ async function packetWith(
 
 export const packetCommand: CliCommand = {
   name: 'packet',
-  summary: 'Write the Attorney General filing packet (request letter, statements, measure) as a PDF',
   usage: USAGE,
   run,
 };

@@ -123,7 +123,6 @@ async function readText(path: string): Promise<{ text: string } | { error: strin
 
 export const parseCommand: CliCommand = {
   name: 'parse',
-  summary: 'Read a constitution edition and print its outline and problems (--json for tools)',
   usage: USAGE,
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const parsed = parseCommandArgs(args, { json: { type: 'boolean' } });

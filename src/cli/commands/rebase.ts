@@ -49,7 +49,6 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
 
 export const rebaseCommand: CliCommand = {
   name: 'rebase',
-  summary: 'Move a measure onto a new constitution edition (carry, merge, or record stale-base conflicts)',
   usage: USAGE,
   run,
 };

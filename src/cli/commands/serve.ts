@@ -120,7 +120,6 @@ async function serve(args: readonly string[], io: CliIo, options: ServeCommandOp
 export function createServeCommand(options: ServeCommandOptions = {}): CliCommand {
   return {
     name: 'serve',
-    summary: 'run the app in your browser (local web host on 127.0.0.1)',
     usage: USAGE,
     run: (args, io) => serve(args, io, options),
   };
