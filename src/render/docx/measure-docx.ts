@@ -23,7 +23,9 @@ import type {
   RunMark,
   TextBlock,
 } from '../../measure/document';
+import { mergeRuns } from '../../measure/run-utils';
 import { footerText } from '../page-css';
+import { makeDocxDeterministic } from './deterministic-docx';
 import { docxRun, type RevisionStamp } from './docx-runs';
 import { FALLBACK_DOCX_FONT, type DocxOptions } from './docx-types';
 
@@ -52,7 +54,9 @@ function textParagraph(
   stamp: RevisionStamp,
   indent: number,
 ): Paragraph {
-  const runs: Run[] = block.runs.map((run) => (run.mark === 'none' ? { text: run.text, mark: impliedMark } : run));
+  const runs: Run[] = mergeRuns(
+    block.runs.map((run) => (run.mark === 'none' ? { text: run.text, mark: impliedMark } : run)),
+  );
   return new Paragraph({
     children: runs.map((run) => docxRun(run, options.style, stamp)),
     alignment: block.type === 'heading' ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
@@ -92,7 +96,7 @@ function footer(doc: MeasureDocument): Footer {
   });
 }
 
-/** The measure as DOCX bytes. */
+/** The measure as DOCX bytes; the same measure and options give the same bytes. */
 export async function renderMeasureDocx(doc: MeasureDocument, options: DocxOptions): Promise<Uint8Array> {
   let nextRevisionId = 1;
   const stamp: RevisionStamp = { author: options.author, date: options.date, nextId: () => nextRevisionId++ };
@@ -154,5 +158,6 @@ export async function renderMeasureDocx(doc: MeasureDocument, options: DocxOptio
       },
     ],
   });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  const packed = new Uint8Array(await Packer.toArrayBuffer(document));
+  return makeDocxDeterministic(packed, options.date, doc.fingerprint.sha256);
 }

@@ -98,6 +98,46 @@ describe('renderMeasureDocx, static redline', () => {
     for (const row of pdfFonts(pdf)) expect(row.name).toMatch(/LiberationSerif/);
   });
 
+  it('obfuscates each embedded font with the key fontTable.xml names (ECMA-376 Part 2 §13), so readers recover it', async () => {
+    const font = loadDocxFont();
+    if (font === undefined)
+      throw new Error('Liberation Serif is not installed: apt-get install fonts-liberation (.ci/run installs it).');
+    const zip = await JSZip.loadAsync(
+      await renderMeasureDocx(CALEXIT_2017_DOCUMENT, { style: 'static', ...STAMP, font }),
+    );
+    const table = (await zip.file('word/fontTable.xml')!.async('string')).replace(/\s+/g, ' ');
+    const rels = await zip.file('word/_rels/fontTable.xml.rels')!.async('string');
+    const embeds = [...table.matchAll(/<w:embed(\w+) r:id="([^"]+)" w:fontKey="\{([^}]+)\}"/g)];
+    expect(embeds.length).toBe(4);
+    const sources: Record<string, Uint8Array> = {
+      Regular: font.regular,
+      Bold: font.bold,
+      Italic: font.italic,
+      BoldItalic: font.boldItalic,
+    };
+    for (const [, face, id, guid] of embeds) {
+      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? '';
+      const stored = await zip.file(`word/${target}`)!.async('uint8array');
+      const key = guid!
+        .replace(/-/g, '')
+        .match(/../g)!
+        .map((pair) => parseInt(pair, 16))
+        .reverse();
+      const recovered = stored.map((byte, index) => (index < 32 ? byte ^ key[index % 16]! : byte));
+      expect(Buffer.from(recovered).equals(Buffer.from(sources[face!]!)), `${face} font recovered`).toBe(true);
+    }
+  });
+
+  it('gives the same bytes on every export (dates from the revision, font keys from the fingerprint)', async () => {
+    const font = loadDocxFont();
+    const first = await renderMeasureDocx(CALEXIT_2017_DOCUMENT, { style: 'tracked', ...STAMP, font });
+    await new Promise((resolve) => setTimeout(resolve, 2100)); // zip times have a 2 s resolution
+    const second = await renderMeasureDocx(CALEXIT_2017_DOCUMENT, { style: 'tracked', ...STAMP, font });
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    const core = await (await JSZip.loadAsync(first)).file('docProps/core.xml')!.async('string');
+    expect(core).toContain('>2017-04-14T00:00:00Z</dcterms:created>');
+  });
+
   it('writes hostile text as text', async () => {
     const { xml } = await documentXml(await renderMeasureDocx(HOSTILE_DOCUMENT, { style: 'static', ...STAMP }));
     expect(xml).toContain('&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;Evil');
