@@ -39,6 +39,23 @@ function dmpDefault(base: string, edited: string): void {
   dmp.diff_cleanupSemantic(diffs);
 }
 
+/**
+ * Median of `runs` timings after `warmup`, without the harness's forced GC before each sample. A
+ * full GC right before a run leaves V8's concurrent sweeper competing for the 2 cores and halves
+ * the speed of allocation-heavy code (the parse bench shows the same: 9.8 ms vs 3.9 ms steady), so
+ * both figures are printed: the harness's, and the steady state an editor or CLI loop sees.
+ */
+function timeSteady(fn: () => unknown, runs: number, warmup: number): number {
+  for (let index = 0; index < warmup; index++) fn();
+  const samples: number[] = [];
+  for (let index = 0; index < runs; index++) {
+    const start = process.hrtime.bigint();
+    fn();
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(samples);
+}
+
 /** A flat copy of a string (editors hand over flat strings; concatenation builds ropes). */
 function flat(text: string): string {
   return Buffer.from(text, 'utf8').toString('utf8');
@@ -51,25 +68,22 @@ async function scenarioTable(scenarios: readonly Scenario[]): Promise<Map<string
     const changes = diffFromStrings(scenario);
     const applied = applyChangeSet(parseConstitution(scenario.base), changes);
     const exact = applied.ok && applied.value === scenario.edited;
-    const mine = await timeIt(() => diffFromStrings(scenario), OUR_RUNS, 3);
-    const withHashes = await timeIt(
-      () => {
-        const result = diffFromStrings(scenario);
-        return result.baseHash + result.editedHash;
-      },
-      5,
-      1,
-    );
+    const mine = await timeIt(() => diffFromStrings(scenario), OUR_RUNS, 5);
+    const steady = timeSteady(() => diffFromStrings(scenario), OUR_RUNS, 3);
+    const withHashes = timeSteady(() => JSON.stringify(diffFromStrings(scenario)), 5, 1);
     const jsdiff = await timeIt(() => diffWords(scenario.base, scenario.edited), BASELINE_RUNS, 1);
     const dmp = await timeIt(() => dmpDefault(scenario.base, scenario.edited), BASELINE_RUNS, 1);
     ours.set(scenario.name, mine.medianMs);
+    ours.set(`${scenario.name}:steady`, steady);
     const target = TARGETS[scenario.name];
+    const verdict = (value: number): string => (target === undefined ? '' : value <= target ? '✓' : '✗');
     rows.push([
       scenario.name,
       scenario.description,
-      `${ms(mine.medianMs)} [${ms(mine.minMs)}–${ms(mine.maxMs)}]`,
-      target === undefined ? '' : `≤ ${target} ms ${mine.medianMs <= target ? '✓' : '✗'}`,
-      ms(withHashes.medianMs),
+      `${ms(mine.medianMs)} [${ms(mine.minMs)}–${ms(mine.maxMs)}] ${verdict(mine.medianMs)}`,
+      `${ms(steady)} ${verdict(steady)}`,
+      target === undefined ? '' : `≤ ${target} ms`,
+      ms(withHashes),
       ms(jsdiff.medianMs),
       `${(jsdiff.medianMs / mine.medianMs).toFixed(1)}×`,
       ms(dmp.medianMs),
@@ -83,9 +97,10 @@ async function scenarioTable(scenarios: readonly Scenario[]): Promise<Map<string
     [
       'scenario',
       'edit',
-      `semanticDiff median [min–max], ${OUR_RUNS} runs`,
+      `semanticDiff, GC before each run: median [min–max], ${OUR_RUNS} runs`,
+      'steady state (no forced GC): median',
       'target',
-      '+ both doc hashes',
+      'steady + all hashes (JSON)',
       `jsdiff diffWords (${BASELINE_RUNS} runs)`,
       'ratio',
       `dmp default+semantic (${BASELINE_RUNS} runs)`,
@@ -188,11 +203,15 @@ export const diffSuite: BenchSuite = {
     const ours = await scenarioTable(scenarios);
     const s1 = diffFromStrings(scenarios[0]!);
     console.log(`\nS1 operations: ${s1.ops.length} (must be exactly 1) ${s1.ops.length === 1 ? '✓' : '✗'}`);
-    const growth = (ours.get('S6x16') ?? 0) / (ours.get('S6x1') ?? 1);
-    console.log(
-      `S6 growth: ×4 → ${((ours.get('S6x4') ?? 0) / (ours.get('S6x1') ?? 1)).toFixed(1)}×, ×16 → ${growth.toFixed(1)}× ` +
-        `(target ≤ ${LINEAR_LIMIT}×) ${growth <= LINEAR_LIMIT ? '✓' : '✗'}\n`,
-    );
+    for (const suffix of ['', ':steady']) {
+      const of = (name: string): number => ours.get(`${name}${suffix}`) ?? Number.NaN;
+      const growth = of('S6x16') / of('S6x1');
+      console.log(
+        `S6 growth${suffix === '' ? ' (GC before each run)' : ' (steady state)'}: ×4 → ${(of('S6x4') / of('S6x1')).toFixed(1)}×, ` +
+          `×16 → ${growth.toFixed(1)}× (target ≤ ${LINEAR_LIMIT}×) ${growth <= LINEAR_LIMIT ? '✓' : '✗'}`,
+      );
+    }
+    console.log('');
     keystrokes(source);
     await engineComparison(scenarios.find((scenario) => scenario.name === 'S4')!);
   },
