@@ -34,6 +34,9 @@ const STOP_WORDS = new Set([
   'were',
 ]);
 
+/** Length of the longest stop word: longer tokens are content words without a lookup. */
+export const LONGEST_STOP_WORD = Math.max(...[...STOP_WORDS].map((word) => word.length));
+
 /** True when `word` (any case) is a stop word. */
 export function isStopWordText(word: string): boolean {
   return STOP_WORDS.has(word.toLowerCase());

@@ -12,7 +12,7 @@
  * exactly as it does inside the whole text.
  */
 
-import { isStopWordText } from './stop-words';
+import { isStopWordText, LONGEST_STOP_WORD } from './stop-words';
 
 /** Token kinds; words, labels and numbers count as words in redline statistics. */
 export const WORD = 1;
@@ -253,7 +253,10 @@ export function describeStretch(text: string, start: number, end: number, maxWor
     const kind = scannedKind;
     if (kind === WORD || kind === LABEL) {
       words++;
-      if (onlyStopWords && (kind === LABEL || !isStopWordText(text.slice(index, tokenEnd)))) {
+      if (
+        onlyStopWords &&
+        (kind === LABEL || tokenEnd - index > LONGEST_STOP_WORD || !isStopWordText(text.slice(index, tokenEnd)))
+      ) {
         onlyStopWords = false;
       }
       lineBreaksInRow = 0;
