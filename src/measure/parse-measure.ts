@@ -80,7 +80,9 @@ export function parseMeasure(source: string, options: { path?: string } = {}): M
       continue;
     }
     const position = { start: index.pointAt(scanned.extent.start), end: index.pointAt(scanned.lastLine.end) };
-    const heading = parsePartHeading(scanned.headingText);
+    const heading = parsePartHeading(scanned.headingText, {
+      proposed: scanned.fences.find((fence) => fence.info === 'proposed')?.text,
+    });
     if (heading.kind === 'amendment') {
       const part = amendmentPart(scanned, heading.heading, position, report);
       const earlier = seenTargets.get(part.target);
@@ -98,7 +100,9 @@ export function parseMeasure(source: string, options: { path?: string } = {}): M
       continue;
     }
     if (heading.kind === 'invalid') {
-      report('error', 'invalid-amendment-heading', heading.problem, scanned.headingLine.number, heading.hint, 4);
+      const severity = heading.severity ?? 'error';
+      const ruleId = severity === 'error' ? 'invalid-amendment-heading' : 'unreadable-clause-heading';
+      report(severity, ruleId, heading.problem, scanned.headingLine.number, heading.hint, 4);
     }
     if (scanned.headingText === '') {
       report('error', 'empty-heading', 'a "## " heading needs a text', scanned.headingLine.number);

@@ -1,8 +1,12 @@
 /**
  * The heading grammar of amendment blocks (`## Amend Article III, Section 1`, `## Renumber Article X,
  * Section 4 to Article X, Section 3`, …) and the role of uncodified sections (`## Severability`).
- * Parsing and formatting live together so they cannot drift apart.
+ * Parsing and formatting live together so they cannot drift apart. Amending clauses pasted from
+ * filings (`## Section 1 of Article III of the California Constitution is hereby amended to read as
+ * follows:`) are read too (import/clause-grammar.ts) and give the same result as the canonical heading.
  */
+import { canonicalHeading, readAmendingClause } from './import/clause-grammar';
+import { readRestatedLabel } from './import/labels';
 import type { AmendmentOpKind, UncodifiedRole } from './types';
 import { headingCitation, parseCitationText, targetId, type TargetRef } from './target';
 
@@ -16,7 +20,21 @@ export interface AmendmentHeading {
 export type HeadingParse =
   | { readonly kind: 'amendment'; readonly heading: AmendmentHeading }
   | { readonly kind: 'uncodified'; readonly role: UncodifiedRole }
-  | { readonly kind: 'invalid'; readonly problem: string; readonly hint: string };
+  | {
+      readonly kind: 'invalid';
+      readonly problem: string;
+      readonly hint: string;
+      /**
+       * `warning` for a heading that reads like a pasted amending clause but cannot be read: the part
+       * is kept as an uncodified section (nothing is lost) and the drafter is told why. Default `error`.
+       */
+      readonly severity?: 'error' | 'warning';
+    };
+
+/** What a heading may need from its part: the proposed text, whose label can name a new number. */
+export interface HeadingContext {
+  readonly proposed?: string;
+}
 
 const VERBS: Readonly<Record<string, AmendmentOpKind>> = {
   amend: 'amend',
@@ -57,12 +75,12 @@ export function uncodifiedRole(heading: string): UncodifiedRole {
 const GRAMMAR_HINT =
   'Write e.g. "Amend Article III, Section 1", "Add Article XXXVI", "Renumber Article X, Section 4 to Article X, Section 3".';
 
-/** Classify the text of a `## ` heading. */
-export function parsePartHeading(text: string): HeadingParse {
+/** Classify the text of a `## ` heading (canonical form, or an amending clause as filed). */
+export function parsePartHeading(text: string, context: HeadingContext = {}): HeadingParse {
   const trimmed = text.trim();
   const verbMatch = /^(\w+)\s+(art(?:icle|\.)?\b.*)$/i.exec(trimmed);
   const op = verbMatch === null ? undefined : VERBS[verbMatch[1]!.toLowerCase()];
-  if (verbMatch === null || op === undefined) return { kind: 'uncodified', role: uncodifiedRole(trimmed) };
+  if (verbMatch === null || op === undefined) return clauseHeading(trimmed, context);
   const rest = verbMatch[2]!;
   if (op === 'renumber' || op === 'move') return relocation(op, rest);
   const target = parseCitationText(rest);
@@ -80,6 +98,42 @@ export function parsePartHeading(text: string): HeadingParse {
     return { kind: 'invalid', problem: '"Retitle" applies to an article, not a section', hint: GRAMMAR_HINT };
   }
   return { kind: 'amendment', heading: { op, target } };
+}
+
+const CLAUSE_AS_HEADING_HINT =
+  'Write the clause as filed ("Section 1 of Article III of the California Constitution is amended to read:") or the canonical heading ("Amend Article III, Section 1").';
+
+/** A heading written as an amending clause; anything else is an uncodified section's heading. */
+function clauseHeading(trimmed: string, context: HeadingContext): HeadingParse {
+  const read = readAmendingClause(trimmed);
+  if (read.kind === 'not-a-clause') return { kind: 'uncodified', role: uncodifiedRole(trimmed) };
+  const warn = (problem: string): HeadingParse => ({
+    kind: 'invalid',
+    severity: 'warning',
+    problem: `${problem}; the part is kept as an uncodified section`,
+    hint: CLAUSE_AS_HEADING_HINT,
+  });
+  if (read.kind === 'unreadable') return warn(read.problem);
+  const { clause } = read;
+  const rest = trimmed.slice(clause.length).trim();
+  if (rest !== '') return warn(`the heading goes on after its amending clause ("${rest}")`);
+  let to = clause.to;
+  if (clause.destinationFromLabel) {
+    const label = context.proposed === undefined ? undefined : readRestatedLabel(context.proposed);
+    to =
+      label === undefined
+        ? undefined
+        : parseCitationText(`Article ${clause.target.article.roman}, Section ${label.number}`);
+    if (to === undefined) {
+      return warn(
+        '"… is amended and renumbered to read:" takes its new number from the label of the proposed text ("SEC. 3."), and it has none',
+      );
+    }
+  }
+  const canonical = canonicalHeading(clause, to);
+  const parsed = canonical === undefined ? undefined : parsePartHeading(canonical);
+  if (parsed?.kind !== 'amendment') return warn(parsed?.kind === 'invalid' ? parsed.problem : 'cannot read the clause');
+  return parsed;
 }
 
 function relocation(op: 'renumber' | 'move', rest: string): HeadingParse {
