@@ -12,6 +12,7 @@ const KIND_LABELS: Record<ConflictPart['kind'], string> = {
   'add-add': 'Both add a provision with the same number',
   metadata: 'Different details',
   'stale-base': 'Drafted against different base text',
+  'lost-marks': 'Imported plain text: the struck words are unknown',
 };
 
 export function ConflictCard({ conflict }: { readonly conflict: ConflictPart }): ReactElement {

@@ -21,6 +21,7 @@ const CONFLICT_KINDS: ReadonlySet<string> = new Set<ConflictKind>([
   'add-add',
   'metadata',
   'stale-base',
+  'lost-marks',
 ]);
 
 /** Does this heading text start a conflict record? */

@@ -105,7 +105,8 @@ export type MeasurePart = UncodifiedPart | AmendmentPart;
  * - `renumber-vs-amend` / `move-vs-edit`: one side renumbers or moves a section whose text the other changed;
  * - `delete-vs-edit`: one side dropped a part the other changed; `add-add`: both added different parts for one target;
  * - `metadata`: both changed one front matter value differently;
- * - `stale-base`: a rebase found the official text changed under words the measure changes.
+ * - `stale-base`: a rebase found the official text changed under words the measure changes;
+ * - `lost-marks`: an imported plain-text filing lost its strikeout, so which restated words it strikes is unknown.
  */
 export type ConflictKind =
   | 'same-words'
@@ -115,7 +116,8 @@ export type ConflictKind =
   | 'delete-vs-edit'
   | 'add-add'
   | 'metadata'
-  | 'stale-base';
+  | 'stale-base'
+  | 'lost-marks';
 
 /** One side of a recorded conflict. */
 export interface ConflictSide {

@@ -1,0 +1,118 @@
+/**
+ * An uncodified section of a filed measure → heading and Markdown body. Markdown input is copied
+ * verbatim (so lists, emphasis and escapes survive); plain text is escaped so Markdown reads back
+ * the same words. A statute's amending section ("Section 9001 of the Elections Code is amended to
+ * read:") is kept here too, its clause as the heading: measure files model only constitution changes.
+ */
+import type { Run } from '../document';
+import { runsToMarkdown } from '../render-markdown';
+import { looksLikeStatuteClause } from './clause-grammar';
+import type { OutlineSection } from './outline';
+import { flattenRuns, hasMark, plainText, sliceRuns } from './run-text';
+import type { InputBlock, Reporter } from './types';
+import {
+  FALLBACK_HEADING,
+  headingText,
+  isHeadingLike,
+  roleHeadingFromBody,
+  splitLeadingHeading,
+} from './uncodified-heading';
+
+export interface UncodifiedDraft {
+  readonly heading: string;
+  /** Markdown. */
+  readonly body: string;
+  readonly line: number;
+  /** The section amends a code: the measure is (also) a statute. */
+  readonly statute: boolean;
+}
+
+interface Input {
+  readonly source: string;
+  readonly markdown: boolean;
+}
+
+/** Markdown of one block written from its runs (marks as `~~…~~` / `*…*`, text escaped). */
+function blockMarkdown(runs: readonly Run[]): string {
+  return runsToMarkdown(flattenRuns(runs)).trim();
+}
+
+/** A part heading (`## `) inside a copied body would start a new part: such headings are written one level down. */
+function copiesVerbatim(block: InputBlock): boolean {
+  return block.extent !== undefined && (block.depth === undefined || block.depth > 2);
+}
+
+function bodyMarkdown(blocks: readonly InputBlock[], input: Input): string {
+  if (blocks.length === 0) return '';
+  if (input.markdown && blocks.every(copiesVerbatim)) {
+    return input.source.slice(blocks[0]!.extent!.start, blocks.at(-1)!.extent!.end).trim();
+  }
+  return blocks
+    .map((block) => {
+      if (input.markdown && copiesVerbatim(block)) return input.source.slice(block.extent!.start, block.extent!.end);
+      const text = blockMarkdown(block.runs);
+      return block.depth === undefined ? text : `### ${text}`;
+    })
+    .filter((text) => text.trim() !== '')
+    .join('\n\n');
+}
+
+/** Heading, lead runs left for the body, and whether the heading is a statute clause. */
+function readHeading(section: OutlineSection): {
+  heading?: string;
+  lead?: Run[];
+  rest: readonly InputBlock[];
+  statute: boolean;
+} {
+  const [first, ...rest] = section.blocks;
+  if (!section.leadFromLabel || first === undefined) return { rest: section.blocks, statute: false };
+  const text = plainText(first.runs);
+  if (section.headingLabel) return { heading: headingText(text), rest, statute: false };
+  if (looksLikeStatuteClause(text)) {
+    const colon = text.indexOf(':');
+    const end = colon < 0 ? text.length : colon + 1;
+    return {
+      heading: text.slice(0, end).replace(/\s+/g, ' ').trim(),
+      lead: sliceRuns(first.runs, end),
+      rest,
+      statute: true,
+    };
+  }
+  if (isHeadingLike(text)) return { heading: headingText(text), rest, statute: false };
+  const split = splitLeadingHeading(text);
+  if (split !== undefined)
+    return { heading: split.heading, lead: sliceRuns(first.runs, split.bodyStart), rest, statute: false };
+  return { lead: [...first.runs], rest, statute: false };
+}
+
+/** Draft the uncodified part of `section`. */
+export function uncodifiedDraft(section: OutlineSection, input: Input, reporter: Reporter): UncodifiedDraft {
+  const read = readHeading(section);
+  const leadMarkdown = read.lead === undefined ? '' : blockMarkdown(read.lead);
+  const restMarkdown = bodyMarkdown(read.rest, input);
+  const body = [leadMarkdown, restMarkdown].filter((text) => text !== '').join('\n\n');
+  const where = `SEC. ${section.label.number}`;
+  let heading = read.heading;
+  if (heading === undefined || heading === '') {
+    const allText = [read.lead ?? [], ...read.rest.map((block) => block.runs)].map(plainText).join('\n');
+    heading = roleHeadingFromBody(allText) ?? FALLBACK_HEADING;
+    reporter.report(
+      'info',
+      'named-section',
+      `${where} has no heading; it is named "${heading}" from its text`,
+      section.line,
+      'Rename the "## " heading of the imported part if another name fits better.',
+    );
+  }
+  const marked = [read.lead ?? [], ...read.rest.map((block) => block.runs)].some((runs) => hasMark(runs));
+  if (read.statute && marked) {
+    reporter.report(
+      'warning',
+      'statute-section',
+      `${where} amends a code, which a measure file keeps as an uncodified section: its strikeout and italic are kept as Markdown, but the measure prints them as plain text`,
+      section.line,
+      'Check the printed measure; statute changes are not redlined by Amendment Studio.',
+    );
+  }
+  return { heading, body, line: section.line, statute: read.statute };
+}
