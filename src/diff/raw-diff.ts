@@ -65,12 +65,11 @@ export interface RawDiff {
 }
 
 /**
- * Interning tables for tokens and lines. One diff may share them across many calls (a semantic
- * diff shares them across all sections): known tokens are then found without allocating.
+ * Interning table and scratch buffers for tokens. One diff may share them across many calls (a
+ * semantic diff shares them across all sections): known tokens are then found without allocating.
  */
 export interface DiffTables {
   readonly tokens: TokenTable;
-  readonly lines: Map<string, number>;
   /** Scratch storage for the two sides of one token diff. */
   readonly oldRun: TokenBuffer;
   readonly newRun: TokenBuffer;
@@ -78,7 +77,7 @@ export interface DiffTables {
 
 /** Fresh interning tables. */
 export function createDiffTables(): DiffTables {
-  return { tokens: new TokenTable(), lines: new Map(), oldRun: new TokenBuffer(), newRun: new TokenBuffer() };
+  return { tokens: new TokenTable(), oldRun: new TokenBuffer(), newRun: new TokenBuffer() };
 }
 
 /** Exact changed ranges between `oldText` and `newText`, ordered, cut at token boundaries. */
@@ -120,43 +119,60 @@ class DiffContext {
     this.table = tables.tokens;
   }
 
-  /** Align lines, then token-diff each changed stretch between significant unchanged lines. */
+  /**
+   * Align lines (by sampled hashes, see `hashLines`), then token-diff each stretch between the
+   * unchanged runs that anchor: verified equal line by line (a hash collision only widens a
+   * stretch by that line) and significant, or touching either end of the middle.
+   */
   diffByLines(oldStart: number, oldEnd: number, newStart: number, newEnd: number): void {
-    const oldLines = splitLines(this.oldText, oldStart, oldEnd, this.tables.lines);
-    const newLines = splitLines(this.newText, newStart, newEnd, this.tables.lines);
+    const oldLines = hashLines(this.oldText, oldStart, oldEnd);
+    const newLines = hashLines(this.newText, newStart, newEnd);
     const lineHunks = myersDiff(oldLines.ids, 0, oldLines.count, newLines.ids, 0, newLines.count, MAX_LINE_EDITS);
     if (lineHunks === undefined) {
       this.diffTokens(oldStart, oldEnd, newStart, newEnd);
       return;
     }
-    // Merge line hunks separated by insignificant unchanged runs, then token-diff each merged stretch.
-    let gap: number[] | undefined;
-    const flush = (stretch: number[]): void => {
-      const [aStart, aEnd, bStart, bEnd] = stretch as [number, number, number, number];
-      this.diffTokens(
-        oldLines.offsetOf(aStart),
-        oldLines.offsetOf(aEnd),
-        newLines.offsetOf(bStart),
-        newLines.offsetOf(bEnd),
-      );
+    const oldAt = oldLines.offsetOf;
+    const newAt = newLines.offsetOf;
+    const same = (oldFrom: number, oldTo: number, newFrom: number): boolean =>
+      this.oldText.slice(oldAt(oldFrom), oldAt(oldTo)) ===
+      this.newText.slice(newAt(newFrom), newAt(newFrom + oldTo - oldFrom));
+    let anchoredOld = 0; // lines before these are done
+    let anchoredNew = 0;
+    const anchor = (oldFrom: number, oldTo: number, newFrom: number): void => {
+      const newTo = newFrom + oldTo - oldFrom;
+      const atEdge = (oldFrom === 0 && newFrom === 0) || (oldTo === oldLines.count && newTo === newLines.count);
+      if (
+        oldTo === oldFrom ||
+        (!atEdge && countNonBlank(this.oldText, oldAt(oldFrom), oldAt(oldTo)) < MIN_ANCHOR_CHARS)
+      ) {
+        return;
+      }
+      this.diffTokens(oldAt(anchoredOld), oldAt(oldFrom), newAt(anchoredNew), newAt(newFrom));
+      anchoredOld = oldTo;
+      anchoredNew = newTo;
     };
-    for (let index = 0; index < lineHunks.length; index += 4) {
-      const hunk = lineHunks.slice(index, index + 4);
-      if (gap === undefined) {
-        gap = hunk;
-        continue;
+    let oldLine = 0;
+    let newLine = 0;
+    for (let index = 0; index <= lineHunks.length; index += 4) {
+      const last = index === lineHunks.length;
+      const runEnd = last ? oldLines.count : lineHunks[index]!;
+      if (same(oldLine, runEnd, newLine)) anchor(oldLine, runEnd, newLine);
+      else {
+        // A collision: keep the lines that really are equal, in maximal runs.
+        let from = oldLine;
+        for (let line = oldLine; line < runEnd; line++) {
+          if (same(line, line + 1, newLine + line - oldLine)) continue;
+          anchor(from, line, newLine + from - oldLine);
+          from = line + 1;
+        }
+        anchor(from, runEnd, newLine + from - oldLine);
       }
-      const unchangedFrom = oldLines.offsetOf(gap[1]!);
-      const unchangedTo = oldLines.offsetOf(hunk[0]!);
-      if (countNonBlank(this.oldText, unchangedFrom, unchangedTo) >= MIN_ANCHOR_CHARS) {
-        flush(gap);
-        gap = hunk;
-      } else {
-        gap[1] = hunk[1]!;
-        gap[3] = hunk[3]!;
-      }
+      if (last) break;
+      oldLine = lineHunks[index + 1]!;
+      newLine = lineHunks[index + 3]!;
     }
-    if (gap !== undefined) flush(gap);
+    this.diffTokens(oldAt(anchoredOld), oldEnd, newAt(anchoredNew), newEnd);
   }
 
   /** Token diff of one stretch, with the rewrite rule and the cost-capped fallbacks. */
@@ -273,35 +289,37 @@ function tokenOffset(run: TokenRun, index: number): number {
   return index < run.count ? run.starts[index]! : run.end;
 }
 
+/** Characters sampled per line for its hash (evenly spread, plus the length). */
+const LINE_HASH_SAMPLES = 12;
+
 /**
- * Lines of `text[start, end)` as interned ids; a line ends after `\n` (so `\r\n` too; a file
- * with lone `\r` line ends is one long line here and is token-diffed instead). Native `indexOf`
- * and a string-keyed Map (V8 hashes strings natively) beat a per-character loop by ~2×.
+ * Lines of `text[start, end)` (a line ends after `\n`, so `\r\n` too; a file with lone `\r` line
+ * ends is one long line here and is token-diffed instead) as hashes of their length and a dozen
+ * sampled characters: no substring, no map, a few operations per line. Equal lines always hash
+ * equal; the rare unequal lines that collide are caught when the unchanged runs are verified.
  */
-function splitLines(
+function hashLines(
   text: string,
   start: number,
   end: number,
-  ids: Map<string, number>,
-): { ids: Int32Array; count: number; offsetOf(line: number): number } {
+): { ids: Int32Array; count: number; offsetOf: (line: number) => number } {
   const starts: number[] = [];
-  const lineIds: number[] = [];
+  const hashes: number[] = [];
   for (let lineStart = start; lineStart < end;) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 || newline >= end ? end : newline + 1;
-    const line = text.slice(lineStart, lineEnd);
-    let id = ids.get(line);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(line, id);
-    }
+    const length = lineEnd - lineStart;
+    let hash = Math.imul(0x811c9dc5 ^ length, 0x01000193);
+    const step = Math.max(1, Math.floor(length / LINE_HASH_SAMPLES));
+    for (let at = lineStart; at < lineEnd; at += step) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
+    hash = Math.imul(hash ^ text.charCodeAt(lineEnd - 1), 0x01000193);
     starts.push(lineStart);
-    lineIds.push(id);
+    hashes.push(hash);
     lineStart = lineEnd;
   }
   return {
-    ids: Int32Array.from(lineIds),
-    count: lineIds.length,
+    ids: Int32Array.from(hashes),
+    count: hashes.length,
     offsetOf: (line) => (line < starts.length ? starts[line]! : end),
   };
 }

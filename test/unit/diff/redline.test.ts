@@ -136,6 +136,20 @@ describe('redlineWords', () => {
       'words',
     ]);
   });
+
+  it('stays word-precise when a same-length change hides from the sampled line hashes', () => {
+    const lines = Array.from(
+      { length: 120 },
+      (_, index) => `${String(index).padStart(3, '0')} the amount is $35,000,000 in this line of text`,
+    );
+    const before = lines.join('\n');
+    const after = before.replace('060 the amount is $35,000,000', '060 the amount is $36,000,000');
+    const { segments } = redlineWords(before, after);
+    expect(segments.filter((segment) => segment.type !== 'equal')).toEqual([
+      { type: 'delete', text: '$35,000,000' },
+      { type: 'insert', text: '$36,000,000' },
+    ]);
+  });
 });
 
 describe('redlineWords invariants (fast-check)', () => {
