@@ -9,8 +9,9 @@ import type { Notation } from './types';
 
 /** Markdown block syntax: ATX headings and fences. */
 const MARKDOWN_BLOCKS: readonly RegExp[] = [/^ {0,3}#{1,6}[ \t]+\S/m, /^ {0,3}(?:```|~~~)/m];
-/** Markdown marks: `~~struck~~`, `*italic*` or `_italic_` pairs. */
+/** Markdown marks: `~~struck~~`, `*italic*` or `_italic_` pairs, inline `<del>`/`<ins>`/`<u>`/`<s>` tags. */
 const MARKDOWN_MARKS: readonly RegExp[] = [
+  /<(?:del|s|strike|ins|u)>[^<]*<\/(?:del|s|strike|ins|u)>/i,
   /~~[^~\s](?:[^~]*[^~\s])?~~/,
   /(?:^|[\s(])\*[^*\s](?:[^*\n]*[^*\s])?\*(?=$|[\s.,;:)])/m,
   /(?:^|[\s(])_[^_\s](?:[^_\n]*[^_\s])?_(?=$|[\s.,;:)])/m,

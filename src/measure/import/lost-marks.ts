@@ -6,9 +6,9 @@
  * holds every word of the edition, in order, may be either; the importer never guesses which words
  * were struck.
  */
+import { redlineWords } from '../../diff/redline';
 import type { RedlineSegment } from '../../diff/types';
 import { withoutHistoryNotes } from '../restate';
-import { wordRedline } from '../word-redline';
 
 export interface LostMarksReading {
   /** True when the struck words cannot be known. */
@@ -39,14 +39,32 @@ function meaningful(segment: RedlineSegment): boolean {
   return /\S/.test(segment.text);
 }
 
+/** Words and punctuation marks, in order: "discriminate." and "discriminate …." share "discriminate" and ".". */
+function tokens(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? [];
+}
+
+/** True when every token of `inner` appears in `outer`, in order. */
+function isSubsequence(inner: readonly string[], outer: readonly string[]): boolean {
+  let at = 0;
+  for (const token of outer) if (at < inner.length && token === inner[at]) at++;
+  return at === inner.length;
+}
+
 /** Decide whether a plain restatement of `official` can be read as the new text. */
 export function readLostMarks(official: string, restated: string): LostMarksReading {
-  const segments = wordRedline(withoutHistoryNotes(official), restated);
+  const old = withoutHistoryNotes(official).replace(/\s+/g, ' ').trim();
+  const flat = restated.replace(/\s+/g, ' ').trim();
+  // Paragraph breaks are layout here, not words: the texts are aligned as single lines, with the
+  // raw word diff (the readability passes may pair a kept word with a replacement). The decision
+  // itself rests on the tokens: the differ's alignment is not guaranteed minimal, the order test is.
+  const { segments } = redlineWords(old, flat, { readable: false });
   const deleted = segments.filter((segment) => segment.type === 'delete' && meaningful(segment));
-  if (deleted.length > 0) {
+  if (!isSubsequence(tokens(old), tokens(flat))) {
+    const left = deleted[0]?.text;
     return {
       ambiguous: false,
-      explanation: `it leaves out words of the edition (${quote(deleted[0]!.text)}), so it is the new text, not the old one with its strikeout lost`,
+      explanation: `it leaves out words of the edition${left === undefined ? '' : ` (${quote(left)})`}, so it is the new text, not the old one with its strikeout lost`,
     };
   }
   const inserted: string[] = [];

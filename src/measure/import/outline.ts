@@ -35,7 +35,9 @@ export interface Outline {
 
 /** A title line is short; a longer first paragraph is something else (a summary, the notation). */
 const MAX_TITLE_WORDS = 25;
-const NOTATION_SENTENCE = /\binitiative measure\b|\bprinted in (?:strikeout|italic|underlined?|bold)/i;
+/** The notation sentence, the petition's heading and the ballot pamphlet's preamble: printed around a measure, not part of it. */
+const BOILERPLATE =
+  /\bprinted in (?:strikeout|italic|underlined?|bold)|\bexpressly amends\b|^\s*initiative measure to be submitted directly to the voters\b|\binitiative measure is submitted to the people\b/i;
 const ENACTING_CLAUSE = /\bpeople of the state of california do (?:hereby )?enact\b/i;
 
 interface OpenSection {
@@ -47,8 +49,13 @@ interface OpenSection {
   clause?: AmendingClause;
   clauseLine?: number;
   unreadable?: { problem: string; hint: string };
+  /** An unreadable clause that ends "to read:": the next block is its restated text. */
+  unreadableRestates?: boolean;
   blocks: InputBlock[];
 }
+
+/** The end of a clause followed by restated text. */
+const RESTATING_END = /(?:\bread|\bfollows)\s*[:.]?\s*$/i;
 
 function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
@@ -67,13 +74,14 @@ function opensUncodified(rest: string): boolean {
  * reads as a clause, an uncodified heading or body, or (in marked text) is unmarked while the article is not.
  */
 function startsNewSection(current: OpenSection, block: InputBlock, label: MeasureLabel, marked: boolean): boolean {
-  if (current.state !== 'amendment' || current.clause === undefined) return true;
+  const restates = current.clause?.restates ?? current.unreadableRestates === true;
+  if (current.state === 'awaiting' || !restates) return true;
   if (block.depth !== undefined && block.depth <= 3) return true;
   const rest = plainText(block.runs).slice(label.length);
   if (readAmendingClause(rest).kind === 'clause') return true;
-  if (!current.clause.restates) return true;
-  if (current.blocks.length === 0) return false;
-  if (current.clause.target.section !== undefined) return true;
+  // The block after the clause (or after the unreadable clause's own line) is the restated text.
+  if (current.blocks.length <= (current.clause === undefined ? 1 : 0)) return false;
+  if (current.clause?.target.section !== undefined || current.clause === undefined) return true;
   if (label.number !== current.label.number + 1) return false;
   const articleMarked = current.blocks.some((item) => hasMark(item.runs));
   return opensUncodified(rest) || (marked && articleMarked && !hasMark(block.runs));
@@ -107,8 +115,42 @@ function feed(section: OpenSection, block: InputBlock): void {
     return;
   }
   section.state = 'other';
-  if (read.kind === 'unreadable') section.unreadable = { problem: read.problem, hint: read.hint };
+  if (read.kind === 'unreadable') {
+    section.unreadable = { problem: read.problem, hint: read.hint };
+    section.unreadableRestates = RESTATING_END.test(plainText(block.runs));
+  }
   section.blocks.push(block);
+}
+
+/** A section opened by a labelled block; what follows the label on its line is fed to it. */
+function openSection(block: InputBlock, label: MeasureLabel): OpenSection {
+  const text = plainText(block.runs);
+  const rest = sliceRuns(block.runs, label.length);
+  const headingLabel = block.depth !== undefined;
+  const section: OpenSection = {
+    label,
+    line: block.line,
+    headingLabel,
+    leadFromLabel: false,
+    state: 'awaiting',
+    blocks: [],
+  };
+  if (plainText(rest).trim() === '') return section;
+  const read = readAmendingClause(text);
+  if (read.kind === 'clause') {
+    feed(section, { ...block, runs: rest });
+    return section;
+  }
+  section.leadFromLabel = true;
+  if (!headingLabel) {
+    feed(section, { ...block, runs: rest });
+    return section;
+  }
+  // `### SECTION 1. Title`: the rest of a heading is the section's heading, never restated text.
+  section.state = 'other';
+  if (read.kind === 'unreadable') section.unreadable = { problem: read.problem, hint: read.hint };
+  section.blocks.push({ ...block, runs: rest });
+  return section;
 }
 
 /** Split the blocks of a filed measure into its opening and its sections. `marked`: the text has redline marks. */
@@ -118,47 +160,19 @@ export function outlineOf(blocks: readonly InputBlock[], marked: boolean): Outli
   const stray: InputBlock[] = [];
   const sections: OutlineSection[] = [];
   let current: OpenSection | undefined;
-  blocks.forEach((block, position) => {
+  for (const block of blocks) {
     const text = plainText(block.runs);
     const label = leadingMark(block.runs) === 'none' ? readMeasureLabel(text) : undefined;
     if (label !== undefined && (current === undefined || startsNewSection(current, block, label, marked))) {
       if (current !== undefined) sections.push(finish(current));
-      const rest = sliceRuns(block.runs, label.length);
-      const headingLabel = block.depth !== undefined;
-      current = { label, line: block.line, headingLabel, leadFromLabel: false, state: 'awaiting', blocks: [] };
-      if (plainText(rest).trim() !== '') {
-        if (headingLabel) {
-          // `### SECTION 1. Title`: the rest of a heading is the section's heading, never a clause's text.
-          const read = readAmendingClause(text);
-          if (read.kind === 'clause') feed(current, { ...block, runs: rest });
-          else {
-            current.state = 'other';
-            if (read.kind === 'unreadable') current.unreadable = { problem: read.problem, hint: read.hint };
-            current.leadFromLabel = true;
-            current.blocks.push({ ...block, runs: rest });
-          }
-        } else {
-          current.leadFromLabel = readAmendingClause(text).kind !== 'clause';
-          feed(current, { ...block, runs: rest });
-        }
-      }
-      return;
-    }
-    if (current !== undefined) {
-      feed(current, block);
-      return;
-    }
-    if (NOTATION_SENTENCE.test(text)) return;
-    if (ENACTING_CLAUSE.test(text)) {
-      enactingClause = true;
-      return;
-    }
-    if (position === 0 && title === undefined && (block.depth === 1 || wordCount(text) <= MAX_TITLE_WORDS)) {
+      current = openSection(block, label);
+    } else if (current !== undefined) feed(current, block);
+    else if (BOILERPLATE.test(text)) continue;
+    else if (ENACTING_CLAUSE.test(text)) enactingClause = true;
+    else if (title === undefined && stray.length === 0 && (block.depth === 1 || wordCount(text) <= MAX_TITLE_WORDS)) {
       title = { text: text.replace(/\s+/g, ' ').trim(), line: block.line };
-      return;
-    }
-    stray.push(block);
-  });
+    } else stray.push(block);
+  }
   if (current !== undefined) sections.push(finish(current));
   return { ...(title === undefined ? {} : { title }), enactingClause, stray, sections };
 }

@@ -68,14 +68,16 @@ function readHeading(section: OutlineSection): {
   if (!section.leadFromLabel || first === undefined) return { rest: section.blocks, statute: false };
   const text = plainText(first.runs);
   if (section.headingLabel) return { heading: headingText(text), rest, statute: false };
-  if (looksLikeStatuteClause(text)) {
+  const statute = looksLikeStatuteClause(text);
+  if (statute || section.unreadable !== undefined) {
+    // A clause the measure file does not model (a statute's) or cannot read: it is the heading, nothing is lost.
     const colon = text.indexOf(':');
     const end = colon < 0 ? text.length : colon + 1;
     return {
       heading: text.slice(0, end).replace(/\s+/g, ' ').trim(),
       lead: sliceRuns(first.runs, end),
       rest,
-      statute: true,
+      statute,
     };
   }
   if (isHeadingLike(text)) return { heading: headingText(text), rest, statute: false };
