@@ -35,6 +35,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./import')).importCommand,
   },
   {
+    name: 'import-measure',
+    summary: 'Read a filed measure’s text (plain text, Markdown, leginfo, amend exports) into a .measure.md file.',
+    load: async () => (await import('./import-measure')).importMeasureCommand,
+  },
+  {
     name: 'lint',
     summary: 'Check a measure (struck text, clauses, numbering, references, conflicts; --json for tools).',
     load: async () => (await import('./lint')).lintCommand,
