@@ -132,7 +132,10 @@ export function importMeasure(input: string, options: ImportOptions = {}): Impor
     });
   }
 
-  const title = options.title ?? outline.title?.text ?? titleFromTitleSection(parts) ?? UNTITLED_IMPORT;
+  const title =
+    [options.title, outline.title?.text, titleFromTitleSection(parts)]
+      .map((candidate) => candidate?.replace(/\s+/g, ' ').trim())
+      .find((candidate) => candidate !== undefined && candidate !== '') ?? UNTITLED_IMPORT;
   const written = writeMeasure({
     title,
     kind: kindOf(parts, statute),

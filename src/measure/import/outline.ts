@@ -105,6 +105,7 @@ function feed(section: OpenSection, block: InputBlock): void {
     section.blocks.push(block);
     return;
   }
+  if (plainText(block.runs).trim() === '') return;
   const read = readAmendingClause(plainText(block.runs));
   if (read.kind === 'clause') {
     section.state = 'amendment';
@@ -167,7 +168,7 @@ export function outlineOf(blocks: readonly InputBlock[], marked: boolean): Outli
       if (current !== undefined) sections.push(finish(current));
       current = openSection(block, label);
     } else if (current !== undefined) feed(current, block);
-    else if (BOILERPLATE.test(text)) continue;
+    else if (text.trim() === '' || BOILERPLATE.test(text)) continue;
     else if (ENACTING_CLAUSE.test(text)) enactingClause = true;
     else if (title === undefined && stray.length === 0 && (block.depth === 1 || wordCount(text) <= MAX_TITLE_WORDS)) {
       title = { text: text.replace(/\s+/g, ' ').trim(), line: block.line };

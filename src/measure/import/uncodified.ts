@@ -5,6 +5,9 @@
  * read:") is kept here too, its clause as the heading: measure files model only constitution changes.
  */
 import type { Run } from '../document';
+import { isConflictHeading } from '../conflict-record';
+import { fencedBlock } from '../fence';
+import { parsePartHeading } from '../part-heading';
 import { runsToMarkdown } from '../render-markdown';
 import { looksLikeStatuteClause } from './clause-grammar';
 import type { OutlineSection } from './outline';
@@ -37,19 +40,42 @@ function blockMarkdown(runs: readonly Run[]): string {
   return runsToMarkdown(flattenRuns(runs)).trim();
 }
 
-/** A part heading (`## `) inside a copied body would start a new part: such headings are written one level down. */
-function copiesVerbatim(block: InputBlock): boolean {
-  return block.extent !== undefined && (block.depth === undefined || block.depth > 2);
+/** A fence that opens on the first line and closes on the last. */
+function isClosedFence(markdown: string): boolean {
+  const lines = markdown.trimEnd().split('\n');
+  const opening = /^ {0,3}(`{3,}|~{3,})/.exec(lines[0] ?? '');
+  const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines.at(-1) ?? '');
+  return (
+    opening !== null &&
+    closing !== null &&
+    lines.length > 1 &&
+    closing[1]![0] === opening[1]![0] &&
+    closing[1]!.length >= opening[1]!.length
+  );
+}
+
+/**
+ * Markdown blocks are copied as written, except where the copy would change the measure file's
+ * structure: a part heading (`## `) would start a new part (it is written one level down), and a
+ * fence left open would swallow the rest of the file (it is written as a closed `text` block).
+ */
+function copiesVerbatim(block: InputBlock, source: string): boolean {
+  if (block.extent === undefined || (block.depth !== undefined && block.depth <= 2)) return false;
+  const markdown = source.slice(block.extent.start, block.extent.end);
+  return !/^ {0,3}(?:`{3,}|~{3,})/.test(markdown) || isClosedFence(markdown);
 }
 
 function bodyMarkdown(blocks: readonly InputBlock[], input: Input): string {
   if (blocks.length === 0) return '';
-  if (input.markdown && blocks.every(copiesVerbatim)) {
+  if (input.markdown && blocks.every((block) => copiesVerbatim(block, input.source))) {
     return input.source.slice(blocks[0]!.extent!.start, blocks.at(-1)!.extent!.end).trim();
   }
   return blocks
     .map((block) => {
-      if (input.markdown && copiesVerbatim(block)) return input.source.slice(block.extent!.start, block.extent!.end);
+      if (input.markdown && copiesVerbatim(block, input.source)) {
+        return input.source.slice(block.extent!.start, block.extent!.end);
+      }
+      if (block.preformatted) return fencedBlock('text', plainText(block.runs));
       const text = blockMarkdown(block.runs);
       return block.depth === undefined ? text : `### ${text}`;
     })
@@ -90,11 +116,17 @@ function readHeading(section: OutlineSection): {
 /** Draft the uncodified part of `section`. */
 export function uncodifiedDraft(section: OutlineSection, input: Input, reporter: Reporter): UncodifiedDraft {
   const read = readHeading(section);
+  // A heading the measure file would read as an amendment block or a conflict record goes into the body.
+  const demoted =
+    read.heading !== undefined &&
+    (parsePartHeading(read.heading).kind === 'amendment' || isConflictHeading(read.heading))
+      ? blockMarkdown([{ text: read.heading, mark: 'none' }])
+      : '';
   const leadMarkdown = read.lead === undefined ? '' : blockMarkdown(read.lead);
   const restMarkdown = bodyMarkdown(read.rest, input);
-  const body = [leadMarkdown, restMarkdown].filter((text) => text !== '').join('\n\n');
+  const body = [demoted, leadMarkdown, restMarkdown].filter((text) => text !== '').join('\n\n');
   const where = `SEC. ${section.label.number}`;
-  let heading = read.heading;
+  let heading = demoted === '' ? read.heading : undefined;
   if (heading === undefined || heading === '') {
     const allText = [read.lead ?? [], ...read.rest.map((block) => block.runs)].map(plainText).join('\n');
     heading = roleHeadingFromBody(allText) ?? FALLBACK_HEADING;

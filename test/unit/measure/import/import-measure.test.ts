@@ -169,6 +169,13 @@ describe('importMeasure: plain text (marks lost)', () => {
     expect(amendments(run([clause, text], { base }).measure)[0]!.base).toBe(OFFICIAL);
   });
 
+  it('reads a restatement that follows its clause on the same line', () => {
+    const { measure } = run([
+      'SEC. 2. Section 1 of Article III of the California Constitution is repealed. Sec. 1. The State is one.',
+    ]);
+    expect(amendments(measure)).toMatchObject([{ op: 'repeal', target: 'art-III/sec-1', base: 'The State is one.' }]);
+  });
+
   it('reads hard-wrapped text without blank lines: labels start blocks', () => {
     const { measure } = run([
       [
