@@ -65,7 +65,14 @@ function trimBlankEdges(lines: string[]): string[] {
   return lines.slice(first, last + 1);
 }
 
-/** Runs with hard line breaks turned into spaces (one Markdown paragraph per block). */
+/**
+ * Runs with hard line breaks turned into spaces and the ends trimmed: one Markdown paragraph per
+ * block, whose first character is where Markdown looks for block syntax (`#`, `1.`) to escape.
+ */
 export function flattenRuns(runs: readonly Run[]): Run[] {
-  return mergeRuns(runs.map((run) => ({ text: run.text.replace(/\s*\n\s*/g, ' '), mark: run.mark })));
+  const flat = mergeRuns(runs.map((run) => ({ text: run.text.replace(/\s*\n\s*/g, ' '), mark: run.mark })));
+  const text = plainText(flat);
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  return end <= start ? [] : sliceRuns(flat, start, end);
 }

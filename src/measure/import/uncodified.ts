@@ -8,6 +8,7 @@ import type { Run } from '../document';
 import { isConflictHeading } from '../conflict-record';
 import { fencedBlock } from '../fence';
 import { parsePartHeading } from '../part-heading';
+import { partHeadingText, scanParts } from '../scan-parts';
 import { runsToMarkdown } from '../render-markdown';
 import { looksLikeStatuteClause } from './clause-grammar';
 import type { OutlineSection } from './outline';
@@ -40,47 +41,45 @@ function blockMarkdown(runs: readonly Run[]): string {
   return runsToMarkdown(flattenRuns(runs)).trim();
 }
 
-/** A fence that opens on the first line and closes on the last. */
-function isClosedFence(markdown: string): boolean {
-  const lines = markdown.trimEnd().split('\n');
-  const opening = /^ {0,3}(`{3,}|~{3,})/.exec(lines[0] ?? '');
-  const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines.at(-1) ?? '');
-  return (
-    opening !== null &&
-    closing !== null &&
-    lines.length > 1 &&
-    closing[1]![0] === opening[1]![0] &&
-    closing[1]!.length >= opening[1]!.length
-  );
+/** Would the measure file's line scanner read `body` as the body of one part, every fence closed? */
+function keepsOnePart(body: string): boolean {
+  const scanned = scanParts(`## Part\n\n${body}\n`, 0);
+  return scanned.parts.length === 1 && scanned.parts[0]!.fences.every((fence) => fence.closeLine !== undefined);
+}
+
+/** One block written from its runs: escaped text, a closed fence for laid-out text, a heading one level down. */
+function writtenBlock(block: InputBlock): string {
+  if (block.preformatted) return fencedBlock('text', plainText(block.runs));
+  const text = blockMarkdown(block.runs);
+  return block.depth === undefined ? text : `### ${text}`;
 }
 
 /**
- * Markdown blocks are copied as written, except where the copy would change the measure file's
- * structure: a part heading (`## `) would start a new part (it is written one level down), and a
- * fence left open would swallow the rest of the file (it is written as a closed `text` block).
+ * The body's Markdown. Markdown input is copied as written where the copy keeps the measure file's
+ * structure (no `## ` line starting a part, no fence left open); otherwise, block by block, each
+ * block is written from its words. Plain text is always written from its words.
  */
-function copiesVerbatim(block: InputBlock, source: string): boolean {
-  if (block.extent === undefined || (block.depth !== undefined && block.depth <= 2)) return false;
-  const markdown = source.slice(block.extent.start, block.extent.end);
-  return !/^ {0,3}(?:`{3,}|~{3,})/.test(markdown) || isClosedFence(markdown);
-}
-
 function bodyMarkdown(blocks: readonly InputBlock[], input: Input): string {
   if (blocks.length === 0) return '';
-  if (input.markdown && blocks.every((block) => copiesVerbatim(block, input.source))) {
-    return input.source.slice(blocks[0]!.extent!.start, blocks.at(-1)!.extent!.end).trim();
+  const copy = (block: InputBlock): string | undefined =>
+    block.extent === undefined || (block.depth !== undefined && block.depth <= 2)
+      ? undefined
+      : input.source.slice(block.extent.start, block.extent.end);
+  const join = (pieces: readonly string[]): string => pieces.filter((text) => text.trim() !== '').join('\n\n');
+  const whole = (): string | undefined =>
+    blocks.every((block) => copy(block) !== undefined)
+      ? // Only blank lines and trailing space are trimmed: indentation can make a block (indented code).
+        input.source
+          .slice(blocks[0]!.extent!.start, blocks.at(-1)!.extent!.end)
+          .replace(/^(?:[ \t]*\n)+/, '')
+          .trimEnd()
+      : undefined;
+  const byBlock = (): string => join(blocks.map((block) => copy(block) ?? writtenBlock(block)));
+  for (const make of input.markdown ? [whole, byBlock] : []) {
+    const body = make();
+    if (body !== undefined && keepsOnePart(body)) return body;
   }
-  return blocks
-    .map((block) => {
-      if (input.markdown && copiesVerbatim(block, input.source)) {
-        return input.source.slice(block.extent!.start, block.extent!.end);
-      }
-      if (block.preformatted) return fencedBlock('text', plainText(block.runs));
-      const text = blockMarkdown(block.runs);
-      return block.depth === undefined ? text : `### ${text}`;
-    })
-    .filter((text) => text.trim() !== '')
-    .join('\n\n');
+  return join(blocks.map(writtenBlock));
 }
 
 /** Heading, lead runs left for the body, and whether the heading is a statute clause. */
@@ -116,17 +115,20 @@ function readHeading(section: OutlineSection): {
 /** Draft the uncodified part of `section`. */
 export function uncodifiedDraft(section: OutlineSection, input: Input, reporter: Reporter): UncodifiedDraft {
   const read = readHeading(section);
+  // The heading as the measure file will read it back (a closing `#` sequence is not part of it).
+  const written = read.heading === undefined ? undefined : partHeadingText(`## ${read.heading.replace(/\s+/g, ' ')}`);
   // A heading the measure file would read as an amendment block or a conflict record goes into the body.
   const demoted =
     read.heading !== undefined &&
-    (parsePartHeading(read.heading).kind === 'amendment' || isConflictHeading(read.heading))
+    written !== undefined &&
+    (parsePartHeading(written).kind === 'amendment' || isConflictHeading(written))
       ? blockMarkdown([{ text: read.heading, mark: 'none' }])
       : '';
   const leadMarkdown = read.lead === undefined ? '' : blockMarkdown(read.lead);
   const restMarkdown = bodyMarkdown(read.rest, input);
   const body = [demoted, leadMarkdown, restMarkdown].filter((text) => text !== '').join('\n\n');
   const where = `SEC. ${section.label.number}`;
-  let heading = demoted === '' ? read.heading : undefined;
+  let heading = demoted === '' ? written : undefined;
   if (heading === undefined || heading === '') {
     const allText = [read.lead ?? [], ...read.rest.map((block) => block.runs)].map(plainText).join('\n');
     heading = roleHeadingFromBody(allText) ?? FALLBACK_HEADING;
