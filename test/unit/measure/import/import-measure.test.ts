@@ -4,6 +4,7 @@ import { detectNotation } from '../../../../src/measure/import/detect-notation';
 import { importMeasure } from '../../../../src/measure/import/import-measure';
 import { lintMeasure } from '../../../../src/measure/lint';
 import { parseMeasure } from '../../../../src/measure/parse-measure';
+import { resolveConflict } from '../../../../src/measure/resolve';
 import type { AmendmentPart, MeasureFile, UncodifiedPart } from '../../../../src/measure/types';
 import { EXAMPLE_BASE, readExample } from '../fixtures';
 
@@ -141,6 +142,20 @@ describe('importMeasure: plain text (marks lost)', () => {
     expect(measure.conflicts).toMatchObject([{ kind: 'lost-marks', subject: 'Amend Article III, Section 1' }]);
     const lint = lintMeasure(measure, base).filter((message) => message.severity === 'error');
     expect(lint.map((message) => message.ruleId)).toEqual(['unresolved-conflict']);
+  });
+
+  it('the lost-marks conflict resolves like any recorded conflict (keep a side)', () => {
+    const { source } = run(ambiguous, { base });
+    for (const choice of ['ours', 'theirs'] as const) {
+      const resolved = resolveConflict(source, 1, choice);
+      expect(resolved.ok).toBe(true);
+      if (!resolved.ok) continue;
+      const measure = parseMeasure(resolved.value.source);
+      expect(measure.conflicts).toEqual([]);
+      expect(amendments(measure)[0]!.proposed).toBe(
+        choice === 'ours' ? ambiguous[2]!.slice('SEC. 1. '.length) : OFFICIAL,
+      );
+    }
   });
 
   it('a restatement that repeats the edition word for word is ambiguous too', () => {
