@@ -71,7 +71,7 @@ function opensUncodified(rest: string): boolean {
  * after a restating clause is always its text. After that, in a restated *section* any measure label
  * starts a new section (a section holds no other section labels); in a restated *article* (which has
  * `SEC. 1.`, `SEC. 2.` … of its own) only the next measure number does, and only when what follows
- * reads as a clause, an uncodified heading or body, or (in marked text) is unmarked while the article is not.
+ * reads as a clause or an uncodified heading, or (in marked text) is unmarked while the article is not.
  */
 function startsNewSection(current: OpenSection, block: InputBlock, label: MeasureLabel, marked: boolean): boolean {
   const restates = current.clause?.restates ?? current.unreadableRestates === true;
