@@ -22,8 +22,10 @@ const PREFORMATTED_LINE = /(^|\n)( {4,}|\t)\S/;
 
 /**
  * Split runs into paragraphs at the blank lines of the new reading (a break may straddle runs).
- * A break that only the deleted text had is not a break any more: the struck words stay in the
- * paragraph they now join.
+ * A blank line inside deleted text also splits when the new reading is at a paragraph boundary
+ * there (its start or end, or beside one of its own breaks): a repealed section or a struck
+ * subdivision prints as struck paragraphs, as in real measures. Elsewhere a break that only the
+ * deleted text had is not a break any more: the struck words stay in the paragraph they now join.
  */
 function splitParagraphs(runs: readonly Run[]): Run[][] {
   const newReading = runs.map((run) => (run.mark === 'delete' ? '' : run.text)).join('');
@@ -39,11 +41,24 @@ function splitParagraphs(runs: readonly Run[]): Run[][] {
     skippedSpace = false;
     paragraphs.at(-1)!.push(run);
   };
+  const atNewBoundary = (at: number): boolean =>
+    at === 0 || at === newReading.length || breaks.some((cut) => cut.start === at || cut.end === at);
   let offset = 0;
   let next = 0;
   for (const run of runs) {
     if (run.mark === 'delete') {
-      push(run);
+      if (!atNewBoundary(offset)) {
+        push(run);
+        continue;
+      }
+      let from = 0;
+      for (const match of run.text.matchAll(new RegExp(PARAGRAPH_BREAK.source, 'g'))) {
+        if (match.index > from) push({ text: run.text.slice(from, match.index), mark: 'delete' });
+        if (paragraphs.at(-1)!.length > 0) paragraphs.push([]);
+        skippedSpace = false;
+        from = match.index + match[0].length;
+      }
+      if (from < run.text.length) push({ text: run.text.slice(from), mark: 'delete' });
       continue;
     }
     let from = 0;

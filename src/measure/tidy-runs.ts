@@ -127,12 +127,19 @@ export function alignToWords(input: Piece[]): Piece[] {
         changed = true;
       }
       const breaksParagraph = PARAGRAPH_BREAK.test(piece.old) || PARAGRAPH_BREAK.test(piece.next);
+      // A word next to the change is already apart from it in a reading when the change starts (or
+      // ends) with a space there, or, where the reading lacks the change, the text beyond it does: a
+      // whole inserted or struck paragraph must not pull the next paragraph's first word into it.
+      const apartOnLeft = (reading: string): boolean =>
+        reading !== '' ? /^\s/.test(reading) : afterText === '' || /^\s/.test(afterText);
+      const apartOnRight = (reading: string): boolean =>
+        reading !== '' ? /\s$/.test(reading) : beforeText === '' || /\s$/.test(beforeText);
       const expandLeft =
-        (breaksParagraph && !(/^\s/.test(piece.old) && /^\s/.test(piece.next))) ||
+        (breaksParagraph && !(apartOnLeft(piece.old) && apartOnLeft(piece.next))) ||
         leftEdgeSplits(piece.old, piece.next, afterText) ||
         leftEdgeSplits(piece.next, piece.old, afterText);
       const expandRight =
-        (breaksParagraph && !(/\s$/.test(piece.old) && /\s$/.test(piece.next))) ||
+        (breaksParagraph && !(apartOnRight(piece.old) && apartOnRight(piece.next))) ||
         rightEdgeSplits(piece.old, piece.next, beforeText) ||
         rightEdgeSplits(piece.next, piece.old, beforeText);
       if (before?.kind === 'text' && /\S$/.test(before.text) && expandLeft) {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Run, RunMark } from '../../../src/measure/document';
+import { redlineWords } from '../../../src/diff/redline';
 import { blocksFromSegments, runsView, tidyRuns } from '../../../src/measure/runs';
 
 const segment = fc.record({
@@ -26,6 +27,72 @@ describe('blocksFromSegments', () => {
       { type: 'paragraph', runs: [{ text: 'First paragraph.', mark: 'none' }] },
       { type: 'paragraph', runs: [{ text: 'New paragraph.', mark: 'insert' }] },
     ]);
+  });
+
+  it('prints a wholly struck text (a repealed section) as struck paragraphs, not one run-on paragraph', () => {
+    const blocks = blocksFromSegments([{ type: 'delete', text: '(a) First.\n\n(b) Second.\n\nThird.' }]);
+    expect(blocks.map((block) => block.runs)).toEqual([
+      [{ text: '(a) First.', mark: 'delete' }],
+      [{ text: '(b) Second.', mark: 'delete' }],
+      [{ text: 'Third.', mark: 'delete' }],
+    ]);
+  });
+
+  it('keeps a struck subdivision as its own paragraph between the ones that stay', () => {
+    for (const segments of [
+      [
+        { type: 'equal', text: '(b) Stays.\n\n' },
+        { type: 'delete', text: '(c) Goes.\n\n' },
+        { type: 'equal', text: '(d) Stays too.' },
+      ],
+      [
+        { type: 'equal', text: '(b) Stays.' },
+        { type: 'delete', text: '\n\n(c) Goes.' },
+        { type: 'equal', text: '\n\n(d) Stays too.' },
+      ],
+    ] as const) {
+      expect(blocksFromSegments(segments).map((block) => block.runs)).toEqual([
+        [{ text: '(b) Stays.', mark: 'none' }],
+        [{ text: '(c) Goes.', mark: 'delete' }],
+        [{ text: '(d) Stays too.', mark: 'none' }],
+      ]);
+    }
+  });
+
+  // Regression: a change holding a paragraph break used to take in the next paragraph's first word,
+  // printing an added subdivision (b) as "~~(c)~~ *(b) …*" then "*(c)* Three.".
+  it.each([
+    [
+      'an added subdivision',
+      '(a) One.\n\n(c) Three.',
+      '(a) One.\n\n(b) Two new.\n\n(c) Three.',
+      ['(a) One.', '*(b) Two new.*', '(c) Three.'],
+    ],
+    [
+      'a struck subdivision',
+      '(a) One.\n\n(b) Two.\n\n(c) Three.',
+      '(a) One.\n\n(c) Three.',
+      ['(a) One.', '~(b) Two.~', '(c) Three.'],
+    ],
+    ['a subdivision added at the end', '(a) One.', '(a) One.\n\n(b) Two new.', ['(a) One.', '*(b) Two new.*']],
+  ])('prints %s as its own marked paragraph, neighbours untouched', (_name, base, proposed, expected) => {
+    const blocks = blocksFromSegments(redlineWords(base, proposed).segments);
+    const shown = blocks.map((block) =>
+      block.runs
+        .map((run) => (run.mark === 'insert' ? `*${run.text}*` : run.mark === 'delete' ? `~${run.text}~` : run.text))
+        .join(''),
+    );
+    expect(shown).toEqual(expected);
+  });
+
+  it('joins two paragraphs when only the blank line between them is struck', () => {
+    const blocks = blocksFromSegments([
+      { type: 'equal', text: 'First.' },
+      { type: 'delete', text: '\n\n' },
+      { type: 'insert', text: ' ' },
+      { type: 'equal', text: 'Second.' },
+    ]);
+    expect(blocks).toHaveLength(1);
   });
 
   it('keeps the layout of hand-laid-out text (tables) and unwraps ordinary paragraphs', () => {
