@@ -40,9 +40,11 @@ export function sectionLabel(number: string): string {
 function withLabel(blocks: TextBlock[], label: string | undefined, mark: RunMark): TextBlock[] {
   const first = blocks[0];
   if (label === undefined || first === undefined) return blocks;
+  // In a wholly added or struck provision the space after the label is inside the mark, so the
+  // label and the text print as one mark (`~~SEC. 2. The boundaries …~~`), not two.
   const labelRuns: Run[] = [
     { text: label, mark },
-    { text: ' ', mark: 'none' },
+    { text: ' ', mark },
   ];
   return [{ ...first, runs: [...labelRuns, ...first.runs] }, ...blocks.slice(1)];
 }
