@@ -28,7 +28,7 @@ describe('amend measure', () => {
     const result = await amend(folder, 'measure', '--base', 'base.md', '--edited', 'added.md', '--format', 'md');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      'Section 3.6 is added to Article III of the California Constitution, to read:\n\n*SEC. 3.6.* *Every public body shall publish its records.*',
+      'Section 3.6 is added to Article III of the California Constitution, to read:\n\n*SEC. 3.6. Every public body shall publish its records.*',
     );
   });
 
@@ -63,7 +63,7 @@ describe('amend measure', () => {
     );
     expect(written).toMatchObject({ code: 0, stdout: '' });
     expect(read(folder, 'out.md')).toContain(
-      'Section 1 of Article III of the California Constitution is repealed.\n\n~~SEC. 1.~~',
+      'Section 1 of Article III of the California Constitution is repealed.\n\n~~SEC. 1. The State of California',
     );
   });
 
