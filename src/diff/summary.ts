@@ -2,7 +2,7 @@
  * One-line, human summaries of operations, as the CLI prints them:
  * `amend  Article III, Section 1  −2 words +1 word`, `renumber  Article X, Section 4 → Section 3`.
  */
-import type { ChangeOp, RedlineStats } from './types';
+import type { ChangeOp, RedlineStats, SubdivisionChanges } from './types';
 
 function words(count: number): string {
   return `${count} word${count === 1 ? '' : 's'}`;
@@ -17,6 +17,26 @@ function describeStats(stats: RedlineStats, redlineChanged: boolean, headingChan
   return headingChanged ? 'heading only' : 'no change';
 }
 
+/** A subdivision path as cited: `b/3` → `(b)(3)`, `e/item-2` → `(e) 2.`. */
+function subdivisionLabel(path: string): string {
+  return path
+    .split('/')
+    .map((key) => {
+      const item = /^item-(\d+)$/.exec(key);
+      return item === null ? `(${key})` : ` ${item[1]}.`;
+    })
+    .join('')
+    .trim();
+}
+
+/** `  adds (c); removes (b)(3)` when subdivisions came or went, else nothing. */
+function describeSubdivisions(changes: SubdivisionChanges): string {
+  const parts: string[] = [];
+  if (changes.added.length > 0) parts.push(`adds ${changes.added.map(subdivisionLabel).join(', ')}`);
+  if (changes.removed.length > 0) parts.push(`removes ${changes.removed.map(subdivisionLabel).join(', ')}`);
+  return parts.length === 0 ? '' : `  ${parts.join('; ')}`;
+}
+
 /** The part of a destination citation that differs: `Section 3` within one article, else all of it. */
 function destination(from: string, to: string): string {
   const fromArticle = from.split(', ')[0];
@@ -28,7 +48,8 @@ function destination(from: string, to: string): string {
  * Summarize one operation in one line: the kind, two spaces, the citation, and what changed.
  *
  * @param op An operation of a ChangeSet.
- * @returns For example `amend  Article III, Section 1  −2 words +1 word`.
+ * @returns For example `amend  Article III, Section 1  −2 words +1 word`, or
+ *   `amend  Article I, Section 3  −59 words +0 words  removes (b)(3)`.
  */
 export function summarizeOp(op: ChangeOp): string {
   switch (op.op) {
@@ -36,7 +57,7 @@ export function summarizeOp(op: ChangeOp): string {
       const changed = op.redline.some((segment) => segment.type !== 'equal');
       if (!changed && op.heading === undefined && op.separator !== undefined)
         return `amend  ${op.citation}  blank lines only`;
-      return `amend  ${op.citation}  ${describeStats(op.stats, changed, op.heading !== undefined)}`;
+      return `amend  ${op.citation}  ${describeStats(op.stats, changed, op.heading !== undefined)}${describeSubdivisions(op.subdivisions)}`;
     }
     case 'add':
     case 'repeal':

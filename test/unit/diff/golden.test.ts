@@ -62,6 +62,9 @@ describe('semanticDiff golden fixtures (test/fixtures/diff/<case>; UPDATE=1 rewr
     expect(kinds(diffCase('move').changes.ops)).toEqual(['move section']);
     expect(kinds(diffCase('retitle').changes.ops)).toEqual(['retitle article']);
     expect(kinds(diffCase('preamble-amended').changes.ops)).toEqual(['amend preamble']);
+    expect(summarizeOp(diffCase('subdivision-added').changes.ops[0]!)).toBe(
+      'amend  Article X, Section 2  \u22120 words +11 words  adds (c)',
+    );
     expect(summarizeOp(diffCase('renumber').changes.ops[1]!)).toBe('renumber  Article X, Section 4 \u2192 Section 3');
     expect(summarizeOp(diffCase('move').changes.ops[0]!)).toBe(
       'move  Article X B, Section 2 \u2192 Article X, Section 5',
