@@ -6,6 +6,7 @@
 import type { LegalDoc } from '../constitution/types';
 import { lintAgainstBase } from './lint-base';
 import { LintContext, type LintMessage } from './lint-context';
+import { lintSubdivisionLabels } from './lint-labels';
 import { lintScope } from './lint-scope';
 import { lintBlocks, lintConflicts, lintKind, lintMeasureNumbering, lintReferences } from './lint-structure';
 import type { MeasureFile } from './types';
@@ -22,6 +23,7 @@ export function lintMeasure(measure: MeasureFile, base?: LegalDoc): LintMessage[
   lintMeasureNumbering(context);
   lintKind(context);
   lintReferences(context);
+  lintSubdivisionLabels(context);
   if (base !== undefined) lintAgainstBase(context, base);
   lintScope(context);
   const parseMessages: LintMessage[] = measure.messages.map((message) => ({

@@ -4,6 +4,7 @@
  * checking its blocks against the base edition. Also holds the file helpers the other measure
  * commands (compare, merge, rebase, lint) share.
  */
+import { basename } from 'node:path';
 import { parseConstitution } from '../../constitution/parse';
 import type { LegalDoc, ParseMessage } from '../../constitution/types';
 import { buildMeasureDocument } from '../../measure/build-document';
@@ -16,6 +17,7 @@ import { syncAmendmentsWithMessages } from '../../measure/sync';
 import type { MeasureFile } from '../../measure/types';
 import { readSourceFile, writeOutputFile } from '../../node/printer/cli-support';
 import { renderMeasureHtml } from '../../render/measure-html';
+import { sha256OfText } from '../../shared/sha256';
 import { formatStudioError } from '../../shared/studio-error';
 import { parseCommandArgs, stringOption } from '../args';
 import { EXIT_INPUT_ERROR, EXIT_OK, UsageError, type CliCommand } from '../command';
@@ -34,7 +36,8 @@ insertions italic).
 Options:
   --base BASE.md        the constitution edition (required)
   --edited EDITED.md    the edited constitution
-  --format FORMAT       text (markers [begin deletion] …), md (~~struck~~ *italic*) or html (default: text)
+  --format FORMAT       text (markers [begin deletion] …), md (~~struck~~ *italic*), html, or
+                        measure (with --edited: write the .measure.md file itself, to edit and export)
   --title TEXT          title of a measure generated with --edited (default: "Proposed Amendment")
   -o, --output FILE     write to FILE instead of stdout
   -h, --help
@@ -43,7 +46,7 @@ Exit status: 0 printed, 1 unreadable input or errors in it, 2 bad usage.
 `;
 
 const DEFAULT_TITLE = 'Proposed Amendment';
-const FORMATS = ['text', 'md', 'html'] as const;
+const FORMATS = ['text', 'md', 'html', 'measure'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** A text input read exactly; errors are printed as `amend <command>: …` and become undefined. */
@@ -96,6 +99,7 @@ export async function writeOrPrint(
 }
 
 function render(measure: MeasureFile, format: Format): string {
+  if (format === 'measure') return measure.source;
   const document = buildMeasureDocument(measure);
   if (format === 'md') return renderMeasureMarkdown(document);
   if (format === 'html') return `${renderMeasureHtml(document)}\n`;
@@ -112,8 +116,10 @@ async function measureFromEdited(
   if (edited === undefined) return undefined;
   const skeleton = measureSkeleton({
     title,
-    edition: base.frontMatter?.edition ?? base.path ?? 'edition',
-    sha256: '0'.repeat(64),
+    // An edition id, never a path: the measure travels to partners and into filings.
+    edition: base.frontMatter?.edition ?? basename(base.path ?? 'edition').replace(/\.(measure\.)?md$/i, ''),
+    // The measure records which edition it was drafted against: the SHA-256 of that file's text.
+    sha256: sha256OfText(base.source),
   });
   const synced = syncAmendmentsWithMessages(skeleton, base, edited);
   printMessages(io, synced.messages, editedPath);
@@ -131,7 +137,10 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   const basePath = stringOption(parsed, 'base');
   const editedPath = stringOption(parsed, 'edited');
   const format = (stringOption(parsed, 'format') ?? 'text') as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}": use text, md or html`);
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}": use text, md, html or measure`);
+  if (format === 'measure' && editedPath === undefined) {
+    throw new UsageError('--format measure writes a new measure file from --edited EDITED.md');
+  }
   if (basePath === undefined) throw new UsageError('name the constitution edition with --base BASE.md');
   if (editedPath !== undefined && parsed.positionals.length > 0) {
     throw new UsageError('give either --edited EDITED.md or a measure file, not both');

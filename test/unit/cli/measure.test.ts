@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { readConstitution2011 } from '../../support/constitution-2011';
 import { amend, read, scratchWithExamples, write } from './measure-cli-support';
@@ -30,6 +31,40 @@ describe('amend measure', () => {
     expect(result.stdout).toContain(
       'Section 3.6 is added to Article III of the California Constitution, to read:\n\n*SEC. 3.6. Every public body shall publish its records.*',
     );
+  });
+
+  it('writes the measure file itself with --format measure: edition id, not path; the edition hash', async () => {
+    write(folder, 'edited.md', constitution.replace('is an inseparable part of the', 'is a part of the'));
+    const written = await amend(
+      folder,
+      'measure',
+      '--base',
+      'base.md',
+      '--edited',
+      'edited.md',
+      '--format',
+      'measure',
+      '--title',
+      'Calexit',
+      '-o',
+      'calexit.measure.md',
+    );
+    expect(written).toMatchObject({ code: 0, stderr: '' });
+    const measure = read(folder, 'calexit.measure.md');
+    expect(measure).toContain('title: Calexit\n');
+    expect(measure).toContain('  edition: base\n');
+    expect(measure).toContain(`  sha256: ${createHash('sha256').update(constitution).digest('hex')}\n`);
+    expect(measure).toContain('## Amend Article III, Section 1\n');
+    const rendered = await amend(folder, 'measure', '--base', 'base.md', 'calexit.measure.md', '--format', 'md');
+    expect(rendered.stdout).toContain('SEC. 1. The State of California is ~~an inseparable~~ *a* part');
+    const lint = await amend(folder, 'lint', 'calexit.measure.md', '--base', 'base.md');
+    expect(lint.code).toBe(0);
+  });
+
+  it('refuses --format measure without --edited (usage, exit 2)', async () => {
+    const result = await amend(folder, 'measure', '--base', 'base.md', 'x.measure.md', '--format', 'measure');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--format measure writes a new measure file from --edited EDITED.md');
   });
 
   it('renders a measure file in text, Markdown and HTML, and writes -o files', async () => {

@@ -195,3 +195,48 @@ and judicial, within the boundaries set by Section 2 of this article.
     expect(rules(lint(`\n${body}\n`), 'error')).toEqual(['22:1 into-repealed-article']);
   });
 });
+
+describe('lintMeasure: subdivision labels in proposed text', () => {
+  const block = (heading: string, base: string | undefined, proposed: string): string =>
+    [
+      `## ${heading}`,
+      '',
+      ...(base === undefined ? [] : ['~~~base', base, '~~~', '']),
+      '~~~proposed',
+      proposed,
+      '~~~',
+      '',
+    ].join('\n');
+
+  it('warns when a struck subdivision leaves a gap, at the stranded label', () => {
+    const messages = lintMeasure(
+      parseMeasure(
+        HEAD + block('Amend Article I, Section 3', '(1) One.\n\n(2) Two.\n\n(3) Three.', '(1) One.\n\n(3) Three.'),
+        { path: 't.measure.md' },
+      ),
+    );
+    const gap = messages.filter((message) => message.ruleId === 'subdivision-sequence');
+    expect(gap).toHaveLength(1);
+    expect(gap[0]!.message).toBe('Proposed text: Subdivision (3) follows (1) in Section 3 of Article I; expected (2).');
+    // Line 17 of the file is the "(3) Three." line inside the proposed fence.
+    expect(
+      (HEAD + block('x', '(1) One.\n\n(2) Two.\n\n(3) Three.', '(1) One.\n\n(3) Three.')).split('\n')[gap[0]!.line - 1],
+    ).toBe('(3) Three.');
+  });
+
+  it('warns about an added section whose lettering skips', () => {
+    const messages = lintMeasure(
+      parseMeasure(HEAD + block('Add Article III, Section 1.5', undefined, '(a) One.\n\n(c) Two.')),
+    );
+    expect(messages.map((message) => message.ruleId)).toContain('subdivision-sequence');
+  });
+
+  it('stays quiet about anomalies the official text already has', () => {
+    const messages = lintMeasure(
+      parseMeasure(
+        HEAD + block('Amend Article I, Section 3', '(a) One.\n\n(c) Three.', '(a) One, amended.\n\n(c) Three.'),
+      ),
+    );
+    expect(messages.filter((message) => message.ruleId === 'subdivision-sequence')).toEqual([]);
+  });
+});
