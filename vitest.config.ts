@@ -1,4 +1,8 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+/** AMEND_TEST_REPORTS (set by .ci/run) adds a JSON report that .ci/run turns into summary lines. */
+const reports = process.env['AMEND_TEST_REPORTS'];
 
 export default defineConfig({
   test: {
@@ -9,5 +13,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    ...(reports === undefined
+      ? {}
+      : { reporters: ['default', 'json'], outputFile: { json: resolve(reports, 'unit.json') } }),
   },
 });

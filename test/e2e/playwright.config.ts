@@ -5,6 +5,7 @@
  * `npm run build`.
  */
 import { defineConfig } from '@playwright/test';
+import { resolve } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium';
 
 export default defineConfig({
@@ -15,7 +16,11 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   workers: 1,
   fullyParallel: false,
-  reporter: [['list']],
+  // AMEND_TEST_REPORTS (set by .ci/run) adds a JSON report that .ci/run turns into summary lines.
+  reporter:
+    process.env['AMEND_TEST_REPORTS'] === undefined
+      ? [['list']]
+      : [['list'], ['json', { outputFile: resolve(process.env['AMEND_TEST_REPORTS'], 'e2e.json') }]],
   globalSetup: './global-setup.ts',
   use: {
     viewport: { width: 1440, height: 900 },
