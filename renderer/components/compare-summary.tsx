@@ -2,15 +2,6 @@
 import type { ReactElement } from 'react';
 import type { AmendmentComparison, RevisionComparison } from '../../src/measure/compare-types';
 
-const OP_NAMES: Record<string, string> = {
-  amend: 'amend',
-  add: 'add',
-  repeal: 'repeal',
-  renumber: 'renumber',
-  move: 'move',
-  retitle: 'retitle',
-};
-
 interface Props {
   readonly comparison: RevisionComparison;
   /** The panel heading (default: what changed from A to B). */
@@ -87,8 +78,8 @@ export function CompareSummary({
 }
 
 function AmendmentRow({ entry }: { readonly entry: AmendmentComparison }): ReactElement {
-  const before = entry.before === undefined ? undefined : OP_NAMES[entry.before.op];
-  const after = entry.after === undefined ? undefined : OP_NAMES[entry.after.op];
+  const before = entry.before?.op;
+  const after = entry.after?.op;
   return (
     <li className={entry.opChanged ? 'op-changed' : undefined}>
       <span className={`status-badge status-${entry.status}`}>{entry.status}</span> <strong>{entry.citation}</strong>
