@@ -5,6 +5,7 @@
  * (`art-III/sec-1~2`) so every id in a document is unique.
  */
 import type { ArticleNumber } from './types';
+import { keepShape } from './keep-shape';
 
 const ARTICLE_PREFIX = 'art-';
 const SECTION_PREFIX = 'sec-';
@@ -115,3 +116,6 @@ export class IdAllocator {
     return count === 1 ? { id: base, isDuplicate: false } : { id: `${base}~${count}`, isDuplicate: true };
   }
 }
+
+/** See keep-shape.ts: keeps optimized parser code alive across full GCs. */
+keepShape(new IdAllocator());

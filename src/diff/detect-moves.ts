@@ -4,6 +4,7 @@
  * of a repeal plus an unrelated addition (VS Code's move detection, computeMovedLines.ts, does the
  * same for lines, with an unnamed 0.90 threshold).
  */
+import { keepShape } from '../constitution/keep-shape';
 import { tokenizeRange, TokenTable } from './token-table';
 
 /**
@@ -112,3 +113,6 @@ export function pairBySimilarity(
   }
   return pairs;
 }
+
+/** See constitution/keep-shape.ts: keeps optimized diff code alive across full GCs. */
+keepShape(new WordBagger());

@@ -3,6 +3,7 @@
  * amend operations are cached by (unit id, base text, edited text) so an editing session recomputes
  * only the unit that changed (incremental.ts); a one-shot diff uses a fresh cache.
  */
+import { keepShape } from '../constitution/keep-shape';
 import { textHash } from '../shared/sha256';
 import type { TextRater } from './align';
 import { WordBagger, type WordBag } from './detect-moves';
@@ -289,3 +290,13 @@ export class OpBuilder implements TextRater {
     return { redline };
   }
 }
+
+/** See constitution/keep-shape.ts: keeps optimized diff code alive across full GCs. */
+keepShape(
+  new OpBuilder(
+    { source: '', units: [], byKey: new Map() },
+    { source: '', units: [], byKey: new Map() },
+    createDiffCache(),
+    {},
+  ),
+);

@@ -7,6 +7,7 @@
  *   3. a token diff (Myers on interned ids) inside each changed stretch, with a cost cap; past it,
  *      patience anchors, and past those a plain delete + insert (the result is marked approximate).
  */
+import { keepShape } from '../constitution/keep-shape';
 import { myersDiff } from './myers';
 import { patienceAnchors } from './patience';
 import { trimCommon } from './text-compare';
@@ -332,3 +333,6 @@ function countNonBlank(text: string, start: number, end: number): number {
   }
   return count;
 }
+
+/** See constitution/keep-shape.ts: keeps optimized diff code alive across full GCs. */
+keepShape(new DiffContext('', '', DEFAULT_LIMITS, createDiffTables()));

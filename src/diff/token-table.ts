@@ -1,6 +1,7 @@
 /**
  * Token interning and token runs: the integer sequences the Myers diff compares.
  */
+import { keepShape } from '../constitution/keep-shape';
 import { isStopWordText } from './stop-words';
 import { LABEL, lastScannedKind, scanToken, WORD, type TokenKind } from './tokenize';
 
@@ -141,3 +142,7 @@ export function tokenizeRange(
   }
   return { starts: buffer.starts, ids: buffer.ids, count, end };
 }
+
+/** See constitution/keep-shape.ts: keeps optimized diff code alive across full GCs. */
+keepShape(new TokenTable());
+keepShape(new TokenBuffer());

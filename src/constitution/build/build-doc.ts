@@ -8,6 +8,7 @@ import { articleId, compareSectionNumbers, sectionId } from '../ids';
 import type { BlockReader, ScannedBlock } from '../scan/blocks';
 import type { FrontMatterFields, FrontMatterRange } from '../scan/front-matter';
 import type { Article, ArticleNumber, FrontMatter, HeadingLine, LegalDoc, Preamble, Section } from '../types';
+import { keepShape } from '../keep-shape';
 import { BuildContext } from './context';
 import { ContainerBuilder } from './container';
 import { classifyHeading, headingText } from './headings';
@@ -296,3 +297,6 @@ class DocumentBuilder {
 export function buildLegalDoc(input: BuildInput): LegalDoc {
   return new DocumentBuilder(input).build();
 }
+
+/** See keep-shape.ts: keeps optimized parser code alive across full GCs. */
+keepShape(new DocumentBuilder({ source: '', blocks: [], reader: 'scanner' }));

@@ -13,7 +13,8 @@
 import { childId } from '../ids';
 import type { Block, HistoryNote, Paragraph, Span, Subdivision, Table, UnknownBlock } from '../types';
 import type { ScannedBlock } from '../scan/blocks';
-import type { BuildContext } from './context';
+import { BuildContext } from './context';
+import { keepShape } from '../keep-shape';
 import { isHistoryNote } from './history-notes';
 import { leadingLabels, unbalancedLabelAt, type Label } from './labels';
 import { LOOKAHEAD_LABELS, NestingStack, resolveKind } from './nesting';
@@ -254,3 +255,6 @@ export class ContainerBuilder {
     draft.node.position = { start: first.position.start, end: last.position.end };
   }
 }
+
+/** See keep-shape.ts: keeps optimized parser code alive across full GCs. */
+keepShape(new ContainerBuilder(new BuildContext('', undefined), 'preamble', 'the preamble'));

@@ -1,5 +1,6 @@
 /** Shared state of one tree build: the source, positions, unique ids and the messages found. */
 import { IdAllocator } from '../ids';
+import { keepShape } from '../keep-shape';
 import type { ParseMessage, Severity, Span } from '../types';
 import { LineIndex } from './line-index';
 
@@ -49,3 +50,6 @@ export class BuildContext {
       .map((entry) => entry.message);
   }
 }
+
+/** See keep-shape.ts: keeps optimized parser code alive across full GCs. */
+keepShape(new BuildContext('', undefined));

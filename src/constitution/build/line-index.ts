@@ -2,6 +2,7 @@
  * Offsets → unist points (1-based line and column). Line endings are LF, CRLF and lone CR, as in
  * CommonMark, so positions agree with remark's.
  */
+import { keepShape } from '../keep-shape';
 import type { Point, Span } from '../types';
 
 /** How far `point` walks from the previous lookup before it binary-searches instead. */
@@ -76,3 +77,6 @@ export class LineIndex {
     return this.starts[this.point(offset).line - 1]!;
   }
 }
+
+/** See keep-shape.ts: keeps optimized parser code alive across full GCs. */
+keepShape(new LineIndex(''));

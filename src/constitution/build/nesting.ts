@@ -8,6 +8,7 @@
  * them in sequence wins; a tie goes to roman when the innermost open label is `(A)`-level or roman,
  * otherwise to the letter.
  */
+import { keepShape } from '../keep-shape';
 import type { SubdivisionKind } from '../types';
 import { firstKey, nextKey, type Label, type LabelKind } from './labels';
 
@@ -157,3 +158,6 @@ export function resolveKind(stack: NestingStack<unknown>, label: Label, ahead: r
   const other = label.candidates.find((kind) => kind !== fallback) ?? fallback;
   return breaksWith(stack, label, other, horizon) < breaksWith(stack, label, fallback, horizon) ? other : fallback;
 }
+
+/** See keep-shape.ts: keeps optimized parser code alive across full GCs. */
+keepShape(new NestingStack<unknown>());

@@ -5,6 +5,7 @@
  * where; `read-blocks.ts` then lets remark read that region. remark is the reference: the
  * differential tests check that both give the same blocks.
  */
+import { keepShape } from '../keep-shape';
 import type { ScannedBlock } from './blocks';
 import { trimmedEnd } from './blocks';
 import {
@@ -225,3 +226,6 @@ class LineScanner {
     return result ?? { next: pos, afterBlank };
   }
 }
+
+/** See keep-shape.ts: keeps optimized parser code alive across full GCs. */
+keepShape(new LineScanner('', 0));
