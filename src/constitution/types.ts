@@ -151,7 +151,10 @@ export interface Section {
   /** Id of the containing article. */
   readonly articleId: string;
   readonly heading: HeadingLine;
-  /** Subdivisions, paragraphs, tables and history notes, in source order. */
+  /**
+   * Subdivisions, paragraphs, tables and history notes, in source order. Built on first read (an
+   * enumerable getter, so JSON and spreads include it; see build/lazy-children.ts).
+   */
   readonly children: readonly Block[];
   readonly position: Span;
   /**

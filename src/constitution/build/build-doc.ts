@@ -7,11 +7,22 @@ import { compareArticleNumbers } from '../article-number';
 import { articleId, compareSectionNumbers, sectionId } from '../ids';
 import type { BlockReader, ScannedBlock } from '../scan/blocks';
 import type { FrontMatterFields, FrontMatterRange } from '../scan/front-matter';
-import type { Article, ArticleNumber, FrontMatter, HeadingLine, LegalDoc, Preamble, Section } from '../types';
+import type {
+  Article,
+  ArticleNumber,
+  Block,
+  FrontMatter,
+  HeadingLine,
+  LegalDoc,
+  ParseMessage,
+  Preamble,
+  Section,
+} from '../types';
 import { keepShape } from '../keep-shape';
 import { BuildContext } from './context';
 import { ContainerBuilder } from './container';
 import { classifyHeading, headingText } from './headings';
+import { withLazyChildren } from './lazy-children';
 import { reportSourceOddities } from './source-checks';
 
 export interface BuildInput {
@@ -55,6 +66,8 @@ class DocumentBuilder {
   private title: HeadingLine | undefined;
   private sawHeading = false;
   private warnedTextBeforeHeading = false;
+  /** Sections and articles whose children are not built yet (see lazy-children.ts). */
+  private readonly lazyNodes: { readonly children: readonly Block[] }[] = [];
 
   constructor(private readonly input: BuildInput) {
     this.ctx = new BuildContext(input.source, input.path);
@@ -82,7 +95,7 @@ class DocumentBuilder {
     );
     const preamble = this.finishPreamble();
     const frontMatter = this.frontMatter();
-    return {
+    const doc: LegalDoc = {
       type: 'constitution',
       id: 'doc',
       source,
@@ -91,11 +104,70 @@ class DocumentBuilder {
       ...(this.title === undefined ? {} : { title: this.title }),
       ...(preamble === undefined ? {} : { preamble }),
       articles,
-      messages: this.ctx.messages(),
+      messages: [],
       position: this.ctx.span(0, source.length),
       prefixEnd,
       parsedWith: this.input.reader,
     };
+    // The messages include those of containers built on first read: the getter builds the rest.
+    // Replacing the placeholder in place keeps the key order of the LegalDoc type.
+    let finish: (() => ParseMessage[]) | undefined = () => this.finishMessages();
+    let messages: readonly ParseMessage[] | undefined;
+    Object.defineProperty(doc, 'messages', {
+      enumerable: true,
+      get: (): readonly ParseMessage[] => {
+        if (messages === undefined) {
+          messages = finish!();
+          finish = undefined;
+        }
+        return messages;
+      },
+    });
+    return doc;
+  }
+
+  /** Build every container not read yet, then return all messages in source order. */
+  private finishMessages(): ParseMessage[] {
+    for (const node of this.lazyNodes) void node.children;
+    this.lazyNodes.length = 0;
+    return this.ctx.messages();
+  }
+
+  /** A node with `children` built on first read (and at the latest when the messages are read). */
+  private lazy<Head extends object, Tail extends object>(
+    head: Head,
+    parentId: string,
+    where: string,
+    blocks: readonly ScannedBlock[],
+    tail: Tail,
+  ): Head & { readonly children: readonly Block[] } & Tail {
+    const node = withLazyChildren(head, () => this.containerChildren(parentId, where, blocks), tail);
+    this.lazyNodes.push(node);
+    return node;
+  }
+
+  /**
+   * The children of one container. A bug in the container builder must not escape a getter (the
+   * parser never throws): the container is then kept as one unparsed block and reported.
+   */
+  private containerChildren(parentId: string, where: string, blocks: readonly ScannedBlock[]): Block[] {
+    try {
+      return new ContainerBuilder(this.ctx, parentId, where).build(blocks);
+    } catch (error) {
+      const first = blocks[0];
+      const last = blocks[blocks.length - 1];
+      if (first === undefined || last === undefined) return [];
+      const detail = error instanceof Error ? error.message : String(error);
+      this.ctx.report(
+        'error',
+        'internal-error',
+        `The parser failed on ${where} (${detail}); its text is kept as one unparsed block.`,
+        first.start,
+        'Please report this with the file: the parser should accept any text.',
+      );
+      const position = this.ctx.span(first.start, last.end);
+      return [{ type: 'unknown', id: `${parentId}/u1`, markdownType: 'unparsed', position }];
+    }
   }
 
   private headingLine(block: ScannedBlock): { heading: HeadingLine; lineStart: number } {
@@ -229,34 +301,45 @@ class DocumentBuilder {
     const name = `Article ${draft.number.roman}`;
     const sections = draft.sections.map((section, index): Section => {
       const sectionEnd = draft.sections[index + 1]?.lineStart ?? end;
-      const where = sectionName(section.number, draft);
-      return {
-        type: 'section',
-        id: section.id,
-        number: section.number,
-        articleId: draft.id,
-        heading: section.heading,
-        children: new ContainerBuilder(ctx, section.id, where).build(section.blocks),
-        position: ctx.span(section.lineStart, section.lastEnd),
-        extent: { start: section.lineStart, end: sectionEnd },
-        bodyStart: Math.min(
-          ctx.lines.nextLineStart(section.heading.position.end.offset, ctx.source.length),
-          sectionEnd,
-        ),
-      };
+      return this.lazy(
+        {
+          type: 'section' as const,
+          id: section.id,
+          number: section.number,
+          articleId: draft.id,
+          heading: section.heading,
+        },
+        section.id,
+        sectionName(section.number, draft),
+        section.blocks,
+        {
+          position: ctx.span(section.lineStart, section.lastEnd),
+          extent: { start: section.lineStart, end: sectionEnd },
+          bodyStart: Math.min(
+            ctx.lines.nextLineStart(section.heading.position.end.offset, ctx.source.length),
+            sectionEnd,
+          ),
+        },
+      );
     });
-    return {
-      type: 'article',
-      id: draft.id,
-      number: draft.number,
-      ...(draft.title === undefined ? {} : { title: draft.title }),
-      heading: draft.heading,
-      children: new ContainerBuilder(ctx, draft.id, `the introduction of ${name}`).build(draft.intro),
-      sections,
-      position: ctx.span(draft.lineStart, draft.lastEnd),
-      headExtent: { start: draft.lineStart, end: draft.sections[0]?.lineStart ?? end },
-      extent: { start: draft.lineStart, end },
-    };
+    return this.lazy(
+      {
+        type: 'article' as const,
+        id: draft.id,
+        number: draft.number,
+        ...(draft.title === undefined ? {} : { title: draft.title }),
+        heading: draft.heading,
+      },
+      draft.id,
+      `the introduction of ${name}`,
+      draft.intro,
+      {
+        sections,
+        position: ctx.span(draft.lineStart, draft.lastEnd),
+        headExtent: { start: draft.lineStart, end: draft.sections[0]?.lineStart ?? end },
+        extent: { start: draft.lineStart, end },
+      },
+    );
   }
 
   private finishPreamble(): Preamble | undefined {

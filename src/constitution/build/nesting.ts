@@ -160,4 +160,7 @@ export function resolveKind(stack: NestingStack<unknown>, label: Label, ahead: r
 }
 
 /** See keep-shape.ts: keeps optimized parser code alive across full GCs. */
-keepShape(new NestingStack<unknown>());
+/** (With one open level and a clone, so the shapes of its entries stay alive too.) */
+const shapeKeeper = keepShape(new NestingStack<unknown>());
+shapeKeeper.open('letter', 'a', () => undefined);
+keepShape(shapeKeeper.clone());
