@@ -9,6 +9,7 @@ import { keepShape } from '../keep-shape';
 import type { ScannedBlock } from './blocks';
 import { trimmedEnd } from './blocks';
 import {
+  afterBlankLine,
   atxDepthAt,
   closesFence,
   fenceAt,
@@ -17,6 +18,8 @@ import {
   listMarkerAt,
   mayStartUnmodelledBlock,
   readLine,
+  readLineInto,
+  scratchLine,
   type Line,
   type ListMarker,
 } from './lines';
@@ -38,6 +41,10 @@ export function scanBlocks(source: string, from: number, limit: number): ScanRes
 class LineScanner {
   readonly blocks: ScannedBlock[] = [];
   private stoppedAt: number | undefined;
+  /** The line `paragraph` reads into (never held past one loop step). */
+  private readonly scratch = scratchLine();
+  /** The first line of the block being read (never held past that block). */
+  private readonly blockLine = scratchLine();
 
   constructor(
     private readonly source: string,
@@ -47,10 +54,14 @@ class LineScanner {
   run(from: number): ScanResult {
     let pos = from;
     while (pos < this.limit) {
-      const line = readLine(this.source, pos, this.limit);
-      const next = line.blank
-        ? line.next
-        : this.blockAt(line, this.blocks[this.blocks.length - 1]?.kind === 'indentedCode');
+      const afterBlank = afterBlankLine(this.source, pos, this.limit);
+      if (afterBlank >= 0) {
+        pos = afterBlank;
+        continue;
+      }
+      // The block's first line: each step below is done with it before the next block is read.
+      const line = readLineInto(this.blockLine, this.source, pos, this.limit);
+      const next = this.blockAt(line, this.blocks[this.blocks.length - 1]?.kind === 'indentedCode');
       if (next === OUTSIDE_SUBSET) {
         this.stoppedAt ??= line.start;
         break;
@@ -131,20 +142,21 @@ class LineScanner {
   }
 
   private paragraph(first: Line): number {
-    let last = first;
+    let lastEnd = first.end;
     let pos = first.next;
     while (pos < this.limit) {
-      const line = readLine(this.source, pos, this.limit);
+      // Continuation lines are most lines of the document: read into one reused object.
+      const line = readLineInto(this.scratch, this.source, pos, this.limit);
       if (line.blank) break;
       if (!isIndented(line)) {
         const interruption = this.interrupts(line, line.first);
         if (interruption === OUTSIDE_SUBSET) return this.stop(line);
         if (interruption) break;
       }
-      last = line;
+      lastEnd = line.end;
       pos = line.next;
     }
-    this.push({ kind: 'paragraph', start: first.first, end: trimmedEnd(this.source, first.first, last.end) });
+    this.push({ kind: 'paragraph', start: first.first, end: trimmedEnd(this.source, first.first, lastEnd) });
     return pos;
   }
 
