@@ -150,6 +150,7 @@ export interface Section {
   readonly number: string;
   /** Id of the containing article. */
   readonly articleId: string;
+  /** Built on first read, as `children` and `position` are. */
   readonly heading: HeadingLine;
   /**
    * Subdivisions, paragraphs, tables and history notes, in source order. Built on first read (an

@@ -4,13 +4,12 @@
  * are cut at heading line starts so they tile the source exactly.
  */
 import { compareArticleNumbers } from '../article-number';
-import { articleId, compareSectionNumbers, sectionId } from '../ids';
+import { articleId, compareSectionNumbers, IdAllocator, sectionId } from '../ids';
 import type { BlockReader, ScannedBlock } from '../scan/blocks';
 import type { FrontMatterFields, FrontMatterRange } from '../scan/front-matter';
 import type {
   Article,
   ArticleNumber,
-  Block,
   FrontMatter,
   HeadingLine,
   LegalDoc,
@@ -22,7 +21,7 @@ import { keepShape } from '../keep-shape';
 import { BuildContext } from './context';
 import { ContainerBuilder } from './container';
 import { classifyHeading, headingText } from './headings';
-import { withLazyChildren } from './lazy-children';
+import { LazyContainers } from './lazy-children';
 import { reportSourceOddities } from './source-checks';
 
 export interface BuildInput {
@@ -36,7 +35,9 @@ export interface BuildInput {
 interface SectionDraft {
   readonly id: string;
   readonly number: string;
-  readonly heading: HeadingLine;
+  /** The heading line is `[lineStart, headingEnd)`; the section's heading and position are built on first read. */
+  readonly headingEnd: number;
+  readonly depth: number;
   readonly lineStart: number;
   readonly blocks: ScannedBlock[];
   lastEnd: number;
@@ -63,14 +64,20 @@ class DocumentBuilder {
   private readonly prefix: ScannedBlock[] = [];
   private readonly articles: ArticleDraft[] = [];
   private readonly firstLineOf = new Map<string, number>();
+  /**
+   * Article and section ids. Not the context's allocator, which containers built on first read use
+   * (and so keep alive): no subdivision id can equal an article or section id.
+   */
+  private readonly headingIds = new IdAllocator();
   private title: HeadingLine | undefined;
   private sawHeading = false;
   private warnedTextBeforeHeading = false;
-  /** Sections and articles whose children are not built yet (see lazy-children.ts). */
-  private readonly lazyNodes: { readonly children: readonly Block[] }[] = [];
+  /** Sections and articles whose children are built on first read (see lazy-children.ts). */
+  private readonly containers: LazyContainers;
 
   constructor(private readonly input: BuildInput) {
     this.ctx = new BuildContext(input.source, input.path);
+    this.containers = new LazyContainers(this.ctx);
   }
 
   build(): LegalDoc {
@@ -109,65 +116,8 @@ class DocumentBuilder {
       prefixEnd,
       parsedWith: this.input.reader,
     };
-    // The messages include those of containers built on first read: the getter builds the rest.
-    // Replacing the placeholder in place keeps the key order of the LegalDoc type.
-    let finish: (() => ParseMessage[]) | undefined = () => this.finishMessages();
-    let messages: readonly ParseMessage[] | undefined;
-    Object.defineProperty(doc, 'messages', {
-      enumerable: true,
-      get: (): readonly ParseMessage[] => {
-        if (messages === undefined) {
-          messages = finish!();
-          finish = undefined;
-        }
-        return messages;
-      },
-    });
+    defineMessages(doc, this.ctx, this.containers);
     return doc;
-  }
-
-  /** Build every container not read yet, then return all messages in source order. */
-  private finishMessages(): ParseMessage[] {
-    for (const node of this.lazyNodes) void node.children;
-    this.lazyNodes.length = 0;
-    return this.ctx.messages();
-  }
-
-  /** A node with `children` built on first read (and at the latest when the messages are read). */
-  private lazy<Head extends object, Tail extends object>(
-    head: Head,
-    parentId: string,
-    where: string,
-    blocks: readonly ScannedBlock[],
-    tail: Tail,
-  ): Head & { readonly children: readonly Block[] } & Tail {
-    const node = withLazyChildren(head, () => this.containerChildren(parentId, where, blocks), tail);
-    this.lazyNodes.push(node);
-    return node;
-  }
-
-  /**
-   * The children of one container. A bug in the container builder must not escape a getter (the
-   * parser never throws): the container is then kept as one unparsed block and reported.
-   */
-  private containerChildren(parentId: string, where: string, blocks: readonly ScannedBlock[]): Block[] {
-    try {
-      return new ContainerBuilder(this.ctx, parentId, where).build(blocks);
-    } catch (error) {
-      const first = blocks[0];
-      const last = blocks[blocks.length - 1];
-      if (first === undefined || last === undefined) return [];
-      const detail = error instanceof Error ? error.message : String(error);
-      this.ctx.report(
-        'error',
-        'internal-error',
-        `The parser failed on ${where} (${detail}); its text is kept as one unparsed block.`,
-        first.start,
-        'Please report this with the file: the parser should accept any text.',
-      );
-      const position = this.ctx.span(first.start, last.end);
-      return [{ type: 'unknown', id: `${parentId}/u1`, markdownType: 'unparsed', position }];
-    }
   }
 
   private headingLine(block: ScannedBlock): { heading: HeadingLine; lineStart: number } {
@@ -217,7 +167,7 @@ class DocumentBuilder {
 
   private article(block: ScannedBlock, number: ArticleNumber, title: string | undefined): void {
     const { heading, lineStart } = this.headingLine(block);
-    const { id, isDuplicate } = this.ctx.ids.allocate(articleId(number));
+    const { id, isDuplicate } = this.headingIds.allocate(articleId(number));
     const previous = this.articles[this.articles.length - 1];
     if (isDuplicate) {
       this.ctx.report(
@@ -243,9 +193,9 @@ class DocumentBuilder {
   }
 
   private section(block: ScannedBlock, number: string, article: ArticleDraft): void {
-    const { heading, lineStart } = this.headingLine(block);
+    const lineStart = this.ctx.lines.lineStart(block.start);
     const base = sectionId(article.id, number);
-    const { id, isDuplicate } = this.ctx.ids.allocate(base);
+    const { id, isDuplicate } = this.headingIds.allocate(base);
     const previous = article.sections[article.sections.length - 1];
     if (isDuplicate) {
       this.ctx.report(
@@ -256,7 +206,7 @@ class DocumentBuilder {
         'Renumber one of the sections (e.g. 7.5 for a section inserted after 7), or merge them.',
       );
     } else {
-      this.firstLineOf.set(id, heading.position.start.line);
+      this.firstLineOf.set(id, this.ctx.lines.lineNumber(lineStart));
       if (previous !== undefined && compareSectionNumbers(previous.number, number) > 0) {
         this.ctx.report(
           'warning',
@@ -267,7 +217,15 @@ class DocumentBuilder {
         );
       }
     }
-    article.sections.push({ id, number, heading, lineStart, blocks: [], lastEnd: block.end });
+    article.sections.push({
+      id,
+      number,
+      headingEnd: block.end,
+      depth: block.depth ?? 1,
+      lineStart,
+      blocks: [],
+      lastEnd: block.end,
+    });
     article.lastEnd = block.end;
   }
 
@@ -297,42 +255,55 @@ class DocumentBuilder {
   }
 
   private finishArticle(draft: ArticleDraft, end: number): Article {
-    const ctx = this.ctx;
-    const name = `Article ${draft.number.roman}`;
+    const { ctx, containers } = this;
+    const roman = draft.number.roman;
     const sections = draft.sections.map((section, index): Section => {
       const sectionEnd = draft.sections[index + 1]?.lineStart ?? end;
-      return this.lazy(
+      return containers.section(
+        { type: 'section' as const, id: section.id, number: section.number, articleId: draft.id },
         {
-          type: 'section' as const,
-          id: section.id,
-          number: section.number,
-          articleId: draft.id,
-          heading: section.heading,
+          owner: containers,
+          parentId: section.id,
+          article: roman,
+          section: section.number,
+          blocks: section.blocks,
+          children: undefined,
+          headingStart: section.lineStart,
+          headingEnd: section.headingEnd,
+          depth: section.depth,
+          lastEnd: section.lastEnd,
+          heading: undefined,
+          position: undefined,
         },
-        section.id,
-        sectionName(section.number, draft),
-        section.blocks,
         {
-          position: ctx.span(section.lineStart, section.lastEnd),
           extent: { start: section.lineStart, end: sectionEnd },
-          bodyStart: Math.min(
-            ctx.lines.nextLineStart(section.heading.position.end.offset, ctx.source.length),
-            sectionEnd,
-          ),
+          bodyStart: Math.min(ctx.lines.nextLineStart(section.headingEnd, ctx.source.length), sectionEnd),
         },
       );
     });
-    return this.lazy(
+    const heading = draft.heading;
+    return containers.article(
       {
         type: 'article' as const,
         id: draft.id,
         number: draft.number,
         ...(draft.title === undefined ? {} : { title: draft.title }),
-        heading: draft.heading,
+        heading,
       },
-      draft.id,
-      `the introduction of ${name}`,
-      draft.intro,
+      {
+        owner: containers,
+        parentId: draft.id,
+        article: roman,
+        section: undefined,
+        blocks: draft.intro,
+        children: undefined,
+        headingStart: draft.lineStart,
+        headingEnd: heading.position.end.offset,
+        depth: heading.depth,
+        lastEnd: draft.lastEnd,
+        heading,
+        position: undefined,
+      },
       {
         sections,
         position: ctx.span(draft.lineStart, draft.lastEnd),
@@ -374,6 +345,25 @@ class DocumentBuilder {
       ...known,
     };
   }
+}
+
+/**
+ * Replace the placeholder `doc.messages` by a getter that first builds the containers not read yet
+ * (their messages included), keeping the key order of the LegalDoc type. Defined out here so the
+ * getter holds the context and the pending containers only, never the document builder.
+ */
+function defineMessages(doc: LegalDoc, ctx: BuildContext, containers: LazyContainers): void {
+  let messages: readonly ParseMessage[] | undefined;
+  Object.defineProperty(doc, 'messages', {
+    enumerable: true,
+    get: (): readonly ParseMessage[] => {
+      if (messages === undefined) {
+        containers.buildAll();
+        messages = ctx.messages();
+      }
+      return messages;
+    },
+  });
 }
 
 /** Build the LegalDoc from a document's blocks. */

@@ -33,8 +33,8 @@ export class LineIndex {
   /** Line index (0-based) of the last lookup: the tree is built in source order, so most lookups land on it or just after. */
   private hint = 0;
 
-  /** The point at `offset`. */
-  point(offset: number): Point {
+  /** The 1-based line of `offset` (as `point(offset).line`, without making a point). */
+  lineNumber(offset: number): number {
     const { starts } = this;
     let line = this.hint;
     if (starts[line]! <= offset) {
@@ -43,12 +43,18 @@ export class LineIndex {
         line++;
       if (line + 1 >= starts.length || starts[line + 1]! > offset) {
         this.hint = line;
-        return { line: line + 1, column: offset - starts[line]! + 1, offset };
+        return line + 1;
       }
     }
     line = this.search(offset);
     this.hint = line;
-    return { line: line + 1, column: offset - starts[line]! + 1, offset };
+    return line + 1;
+  }
+
+  /** The point at `offset`. */
+  point(offset: number): Point {
+    const line = this.lineNumber(offset);
+    return { line, column: offset - this.starts[line - 1]! + 1, offset };
   }
 
   private search(offset: number): number {
@@ -69,12 +75,12 @@ export class LineIndex {
 
   /** Offset where the line after the one containing `offset` starts (the source length on the last line). */
   nextLineStart(offset: number, sourceLength: number): number {
-    return this.starts[this.point(offset).line] ?? sourceLength;
+    return this.starts[this.lineNumber(offset)] ?? sourceLength;
   }
 
   /** Offset where the line containing `offset` starts. */
   lineStart(offset: number): number {
-    return this.starts[this.point(offset).line - 1]!;
+    return this.starts[this.lineNumber(offset) - 1]!;
   }
 }
 

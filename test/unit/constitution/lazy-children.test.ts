@@ -1,7 +1,7 @@
 /**
- * Section and article-intro children are built on first read (build/lazy-children.ts). Whatever is
- * read first, and in whatever order, the tree, its JSON and the messages are the same; a failure
- * inside a container build never escapes the getter.
+ * Section and article-intro children (and section headings and positions) are built on first read
+ * (build/lazy-children.ts). Whatever is read first, and in whatever order, the tree, its JSON and
+ * the messages are the same; a failure inside a container build never escapes the getter.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContainerBuilder } from '../../../src/constitution/build/container';
@@ -91,6 +91,26 @@ describe('children built on first read', () => {
     ]);
     expect({ ...sections(doc)[0]! }.children).toBe(sections(doc)[0]!.children);
     expect(json).toEqual(doc);
+  });
+
+  it('builds a section heading and position on first read, once, as the eager reading did', () => {
+    const doc = parseConstitution(SOURCE);
+    const section = sections(doc)[0]!;
+    const start = SOURCE.indexOf('### Section 1');
+    const end = SOURCE.indexOf('warning.') + 'warning.'.length;
+    const point = (offset: number): { line: number; column: number; offset: number } => {
+      const before = SOURCE.slice(0, offset).split('\n');
+      return { line: before.length, column: before[before.length - 1]!.length + 1, offset };
+    };
+    expect(section.heading).toEqual({
+      raw: '### Section 1',
+      depth: 3,
+      position: { start: point(start), end: point(start + '### Section 1'.length) },
+    });
+    expect(section.position).toEqual({ start: point(start), end: point(end) });
+    expect(section.heading).toBe(section.heading);
+    expect(section.position).toBe(section.position);
+    expect(section.bodyStart).toBe(start + '### Section 1\n'.length);
   });
 
   it('keeps a container whose build fails as one unparsed block, reported, without throwing', () => {
