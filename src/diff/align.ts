@@ -97,6 +97,7 @@ export function alignUnits(base: DocUnits, edited: DocUnits, rater: TextRater, t
 
 /** Kept units not on a longest run that is in base order in both documents. */
 function findReordered(fates: readonly EditedFate[]): Set<number> {
+  if (keptInBaseOrder(fates)) return new Set();
   const editedIndices: number[] = [];
   const baseIndices: number[] = [];
   fates.forEach((fate, index) => {
@@ -110,6 +111,17 @@ function findReordered(fates: readonly EditedFate[]): Set<number> {
     if (!inOrder.has(position)) reordered.add(editedIndex);
   });
   return reordered;
+}
+
+/** True when the kept units appear in base order (nothing reordered: the usual case). */
+function keptInBaseOrder(fates: readonly EditedFate[]): boolean {
+  let previous = -1;
+  for (const fate of fates) {
+    if (fate.type !== 'same') continue;
+    if (fate.base.index <= previous) return false;
+    previous = fate.base.index;
+  }
+  return true;
 }
 
 /** Positions of a longest strictly increasing subsequence (O(n log n)). Already sorted input: all. */

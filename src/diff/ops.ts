@@ -46,6 +46,9 @@ export function createDiffCache(): DiffCache {
   return { redlines: new Map(), amends: new Map(), baseHashes: new Map(), bags: new Map(), bagger: new WordBagger() };
 }
 
+/** No operations (shared: most units are unchanged). */
+const NO_OPS: readonly ChangeOp[] = [];
+
 /** The offsets of a whole article (head and sections) given its head unit. */
 export function articleExtent(units: DocUnits, head: Unit): { start: number; end: number } {
   let last = head;
@@ -63,17 +66,27 @@ export class OpBuilder implements TextRater {
   approximate = false;
   /** Interning tables shared by every redline of this diff. */
   private readonly tables = createDiffTables();
+  /**
+   * By edited unit index: 1 + the index of a base unit `similarity` found with the same text (0
+   * when none), so `amendOps` need not compare the same two texts again.
+   */
+  private readonly sameTextAs: Int32Array;
 
   constructor(
     private readonly base: DocUnits,
     private readonly edited: DocUnits,
     private readonly cache: DiffCache,
     private readonly redlineOptions: RedlineOptions,
-  ) {}
+  ) {
+    this.sameTextAs = new Int32Array(edited.units.length);
+  }
 
   /** How alike two versions of one id are, 0…1, from the characters their body redline keeps. */
   similarity(baseUnit: Unit, editedUnit: Unit): number {
-    if (unitText(this.base, baseUnit) === unitText(this.edited, editedUnit)) return 1;
+    if (unitText(this.base, baseUnit) === unitText(this.edited, editedUnit)) {
+      this.sameTextAs[editedUnit.index] = baseUnit.index + 1;
+      return 1;
+    }
     const { redline } = this.bodyRedline(baseUnit, editedUnit);
     let kept = 0;
     let total = 0;
@@ -96,10 +109,11 @@ export class OpBuilder implements TextRater {
   }
 
   /** Amend operation(s) for a unit kept under the same id: none when its text is unchanged. */
-  amendOps(baseUnit: Unit, editedUnit: Unit): ChangeOp[] {
+  amendOps(baseUnit: Unit, editedUnit: Unit): readonly ChangeOp[] {
+    if (this.sameTextAs[editedUnit.index] === baseUnit.index + 1) return NO_OPS;
     const baseText = unitText(this.base, baseUnit);
     const editedText = unitText(this.edited, editedUnit);
-    if (baseText === editedText) return [];
+    if (baseText === editedText) return NO_OPS;
     const ops: ChangeOp[] = [];
     const retitle = this.retitle(baseUnit, editedUnit);
     if (retitle !== undefined) ops.push(retitle);

@@ -75,8 +75,10 @@ export function diffUnits(
     const after = index === 0 ? '' : placementKey(edited.units[index - 1]!);
     switch (fate.type) {
       case 'same':
-        ops.push(...builder.amendOps(fate.base, unit));
-        if (alignment.reordered.has(index)) ops.push(builder.reorder(fate.base, unit, after));
+        for (const op of builder.amendOps(fate.base, unit)) ops.push(op);
+        if (alignment.reordered.size > 0 && alignment.reordered.has(index)) {
+          ops.push(builder.reorder(fate.base, unit, after));
+        }
         break;
       case 'relocated':
         ops.push(builder.relocate(fate.base, unit, fate.similarity, after));
@@ -87,7 +89,8 @@ export function diffUnits(
       case 'in-added-article':
         break;
     }
-    for (const repealed of alignment.repealsAfter.get(index) ?? []) ops.push(builder.repeal(repealed));
+    const repeals = alignment.repealsAfter.size > 0 ? alignment.repealsAfter.get(index) : undefined;
+    if (repeals !== undefined) for (const repealed of repeals) ops.push(builder.repeal(repealed));
   });
   return { ops, approximate: builder.approximate };
 }
