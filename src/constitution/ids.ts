@@ -94,6 +94,8 @@ export function normaliseSectionNumber(written: string): string | undefined {
 
 /** Order of two section numbers, component by component (`7` < `7.5` < `8` < `14.1` < `20`). */
 export function compareSectionNumbers(a: string, b: string): number {
+  // Most numbers have no point: compare them without splitting.
+  if (!a.includes('.') && !b.includes('.')) return Number(a) - Number(b);
   const left = a.split('.');
   const right = b.split('.');
   for (let i = 0; i < Math.max(left.length, right.length); i++) {

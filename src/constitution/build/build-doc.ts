@@ -63,7 +63,6 @@ class DocumentBuilder {
   private readonly ctx: BuildContext;
   private readonly prefix: ScannedBlock[] = [];
   private readonly articles: ArticleDraft[] = [];
-  private readonly firstLineOf = new Map<string, number>();
   /**
    * Article and section ids. Not the context's allocator, which containers built on first read use
    * (and so keep alive): no subdivision id can equal an article or section id.
@@ -173,12 +172,11 @@ class DocumentBuilder {
       this.ctx.report(
         'error',
         'duplicate-article',
-        `Article ${number.roman} appears again (first at line ${this.firstLineOf.get(articleId(number))}); this one gets the id ${id}.`,
+        `Article ${number.roman} appears again (first at line ${this.articles.find((first) => first.id === articleId(number))?.heading.position.start.line}); this one gets the id ${id}.`,
         block.start,
         'Renumber one of the articles, or merge them.',
       );
     } else {
-      this.firstLineOf.set(id, heading.position.start.line);
       if (previous !== undefined && compareArticleNumbers(previous.number, number) > 0) {
         this.ctx.report(
           'warning',
@@ -201,12 +199,11 @@ class DocumentBuilder {
       this.ctx.report(
         'error',
         'duplicate-section',
-        `${sectionName(number, article)} appears again (first at line ${this.firstLineOf.get(base)}); this one gets the id ${id}.`,
+        `${sectionName(number, article)} appears again (first at line ${this.firstLineOf(article, base)}); this one gets the id ${id}.`,
         block.start,
         'Renumber one of the sections (e.g. 7.5 for a section inserted after 7), or merge them.',
       );
     } else {
-      this.firstLineOf.set(id, this.ctx.lines.lineNumber(lineStart));
       if (previous !== undefined && compareSectionNumbers(previous.number, number) > 0) {
         this.ctx.report(
           'warning',
@@ -227,6 +224,12 @@ class DocumentBuilder {
       lastEnd: block.end,
     });
     article.lastEnd = block.end;
+  }
+
+  /** Line of the first section of `article` with the id `id` (ids are unique, so it is in this article). */
+  private firstLineOf(article: ArticleDraft, id: string): number | undefined {
+    const first = article.sections.find((section) => section.id === id);
+    return first === undefined ? undefined : this.ctx.lines.lineNumber(first.lineStart);
   }
 
   private content(block: ScannedBlock): void {

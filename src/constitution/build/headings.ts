@@ -27,12 +27,49 @@ const SECTION_HEADING = /^(?:section\s+|sec\.\s*|sec\s+|§\s*)(\d{1,4}(?:\.\d{1,
 
 /** The heading's text: the line without `#` marks, closing `#`s and any setext underline. */
 export function headingText(raw: string): string {
-  const firstLine = raw.split(/\r\n|\r|\n/, 1)[0]!.trim();
+  // The scanner's headings are one line with no closing `#`s: read those without a regex.
+  if (!raw.includes('\n') && !raw.includes('\r')) {
+    const line = raw.trim();
+    if (!line.startsWith('#') || line.endsWith('#')) return slowHeadingText(line);
+    let at = 0;
+    while (at < line.length && line.charCodeAt(at) === 0x23 /* # */) at++;
+    const next = line.charCodeAt(at);
+    if (at > 6 || (at < line.length && next !== 0x20 && next !== 0x09)) return slowHeadingText(line);
+    return line.slice(at).trim();
+  }
+  return slowHeadingText(raw.split(/\r\n|\r|\n/, 1)[0]!.trim());
+}
+
+/** `headingText` of one trimmed line, by the general rules. */
+function slowHeadingText(firstLine: string): string {
   if (!firstLine.startsWith('#')) return firstLine;
   return firstLine
     .replace(/^#{1,6}(?:[ \t]+|$)/, '')
     .replace(/(?:^|[ \t]+)#+[ \t]*$/, '')
     .trim();
+}
+
+/**
+ * The number of a heading written exactly `Section <n>` (one space, groups of 1-4 digits without
+ * leading zeros, an optional final period): the 2011 and canonical layouts. Undefined otherwise,
+ * for SECTION_HEADING to decide.
+ */
+function plainSectionNumber(text: string): string | undefined {
+  if (!text.startsWith('Section ')) return undefined;
+  const start = 'Section '.length;
+  let end = text.length;
+  if (text.charCodeAt(end - 1) === 0x2e /* . */) end--;
+  let digits = 0;
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 0x30 && code <= 0x39) {
+      // A leading zero is normalised away (`07` → `7`): leave it to the general path.
+      if (digits === 0 && code === 0x30 && at + 1 < end && text.charCodeAt(at + 1) !== 0x2e) return undefined;
+      if (++digits > 4) return undefined;
+    } else if (code === 0x2e && digits > 0 && at + 1 < end) digits = 0;
+    else return undefined;
+  }
+  return digits > 0 ? text.slice(start, end) : undefined;
 }
 
 function articleTitle(rest: string): string | undefined {
@@ -44,6 +81,8 @@ function articleTitle(rest: string): string | undefined {
 
 /** Classify a heading by its text (the depth does not matter). */
 export function classifyHeading(text: string): HeadingInfo {
+  const plain = plainSectionNumber(text);
+  if (plain !== undefined) return { kind: 'section', number: plain };
   const section = SECTION_HEADING.exec(text);
   if (section !== null) {
     const number = normaliseSectionNumber(section[1]!);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyHeading, headingText } from '../../../src/constitution/build/headings';
 
@@ -36,6 +37,11 @@ describe('heading grammar', () => {
     ['Section 7.5.', '7.5'],
     ['§ 14.1', '14.1'],
     ['SECTION 3 [Repealed]', '3'],
+    ['Section 07', '7'],
+    ['Section 7.05.', '7.5'],
+    ['Section 0', '0'],
+    ['Section 0.5', '0.5'],
+    ['Section 12.1234', '12.1234'],
   ])('%s is a section', (text, number) => {
     expect(classifyHeading(text)).toEqual({ kind: 'section', number });
   });
@@ -48,10 +54,24 @@ describe('heading grammar', () => {
     'Section one',
     'Section 1 Definitions',
     'Sections 1-3',
+    'Section 1..2',
+    'Section 12345',
+    'Section 1..',
+    'Section .',
+    'Section ',
     'Article CIVIL',
     '',
   ])('%s is neither', (text) => {
     expect(classifyHeading(text)).toEqual({ kind: 'other' });
+  });
+
+  it('reads `Section <n>` (the fast path) exactly as `SECTION <n>` (the general rule)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('0', '1', '7', '.', ' ', 'a'), maxLength: 12 }), (written) => {
+        expect(classifyHeading(`Section ${written}`)).toEqual(classifyHeading(`SECTION ${written}`));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('strips the heading marks', () => {
@@ -59,5 +79,10 @@ describe('heading grammar', () => {
     expect(headingText('## Article I ##')).toBe('Article I');
     expect(headingText('#')).toBe('');
     expect(headingText('Title\n=====')).toBe('Title');
+    expect(headingText('  ##   Title \t')).toBe('Title');
+    expect(headingText('####### Seven')).toBe('####### Seven');
+    expect(headingText('#hashtag')).toBe('#hashtag');
+    expect(headingText('###')).toBe('');
+    expect(headingText('### Section 2 #')).toBe('Section 2');
   });
 });
