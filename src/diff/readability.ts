@@ -141,31 +141,19 @@ function factorCommonTokens(oldText: string, newText: string, hunk: Hunk): Hunk 
 
 /** Slide every pure insertion or deletion to its most readable position; merge hunks that touch. */
 function slideAll(oldText: string, newText: string, hunks: Hunk[]): Hunk[] {
+  // The hunks belong to this pass (improveReadability copied them): they are moved in place.
   for (let index = 0; index < hunks.length; index++) {
     const hunk = hunks[index]!;
     const previous = hunks[index - 1];
     const next = hunks[index + 1];
-    const floor = previous === undefined ? { old: 0, new: 0 } : { old: previous.oldEnd, new: previous.newEnd };
-    const ceiling =
-      next === undefined ? { old: oldText.length, new: newText.length } : { old: next.oldStart, new: next.newStart };
     if (hunk.newStart === hunk.newEnd) {
-      const best = slidePure(oldText, hunk.oldStart, hunk.oldEnd, floor.old, ceiling.old);
-      const shift = best - hunk.oldStart;
-      hunks[index] = {
-        oldStart: best,
-        oldEnd: hunk.oldEnd + shift,
-        newStart: hunk.newStart + shift,
-        newEnd: hunk.newEnd + shift,
-      };
+      const floor = previous === undefined ? 0 : previous.oldEnd;
+      const ceiling = next === undefined ? oldText.length : next.oldStart;
+      shiftHunk(hunk, slidePure(oldText, hunk.oldStart, hunk.oldEnd, floor, ceiling) - hunk.oldStart);
     } else if (hunk.oldStart === hunk.oldEnd) {
-      const best = slidePure(newText, hunk.newStart, hunk.newEnd, floor.new, ceiling.new);
-      const shift = best - hunk.newStart;
-      hunks[index] = {
-        oldStart: hunk.oldStart + shift,
-        oldEnd: hunk.oldEnd + shift,
-        newStart: best,
-        newEnd: hunk.newEnd + shift,
-      };
+      const floor = previous === undefined ? 0 : previous.newEnd;
+      const ceiling = next === undefined ? newText.length : next.newStart;
+      shiftHunk(hunk, slidePure(newText, hunk.newStart, hunk.newEnd, floor, ceiling) - hunk.newStart);
     }
   }
   const merged: Hunk[] = [];
@@ -179,6 +167,33 @@ function slideAll(oldText: string, newText: string, hunks: Hunk[]): Hunk[] {
     }
   }
   return merged;
+}
+
+/** Move a pure insertion or deletion by `shift` characters on both sides. */
+function shiftHunk(hunk: Hunk, shift: number): void {
+  if (shift === 0) return;
+  hunk.oldStart += shift;
+  hunk.oldEnd += shift;
+  hunk.newStart += shift;
+  hunk.newEnd += shift;
+}
+
+/** True when `text[a, a + length)` equals `text[b, b + length)` (short token runs: no slices). */
+function sameRun(text: string, a: number, b: number, length: number): boolean {
+  for (let index = 0; index < length; index++) {
+    if (text.charCodeAt(a + index) !== text.charCodeAt(b + index)) return false;
+  }
+  return true;
+}
+
+/** Start of the last token of `text[start, end)` (`start` when it holds one token). */
+function lastTokenStart(text: string, start: number, end: number): number {
+  let last = start;
+  for (let index = start; index < end;) {
+    last = index;
+    index = scanToken(text, index, end);
+  }
+  return last;
 }
 
 /**
@@ -196,12 +211,11 @@ function slidePure(text: string, start: number, end: number, floor: number, ceil
   let bestScore = slideScore(text, start, end);
   // Slide left one token at a time while the token before the run equals the run's last token.
   for (let from = start, step = 0; step < MAX_SLIDE_STEPS; step++) {
-    const ends = tokenEnds(text, from, from + length);
-    const lastStart = ends.length > 1 ? ends[ends.length - 2]! : from;
+    const lastStart = lastTokenStart(text, from, from + length);
     const tokenLength = from + length - lastStart;
     const to = from - tokenLength;
     if (to < floor || !isSafeBoundary(text, to)) break;
-    if (text.slice(to, from) !== text.slice(lastStart, from + length)) break;
+    if (!sameRun(text, to, lastStart, tokenLength)) break;
     from = to;
     const score = slideScore(text, from, from + length);
     if (score >= bestScore) {
@@ -215,7 +229,7 @@ function slidePure(text: string, start: number, end: number, floor: number, ceil
     const tokenLength = firstEnd - from;
     const to = from + tokenLength;
     if (to + length > ceiling || !isSafeBoundary(text, to + length)) break;
-    if (text.slice(from + length, to + length) !== text.slice(from, firstEnd)) break;
+    if (!sameRun(text, from + length, from, tokenLength)) break;
     from = to;
     const score = slideScore(text, from, from + length);
     if (score > bestScore) {
