@@ -7,17 +7,11 @@ import { useStore } from '../state/store';
 import { diffStore } from '../state/diff-store';
 import { editorController } from '../editor/editor-controller';
 import type { AmendmentItem } from '../workers/diff-protocol';
+import { OPERATION_VERBS } from '../../src/measure/part-heading';
 import { KEYSTROKE_TO_PANEL } from '../model/perf-marks';
 
-const OP_LABELS: Record<AmendmentItem['op'], string> = {
-  amend: 'Amend',
-  add: 'Add',
-  repeal: 'Repeal',
-  renumber: 'Renumber',
-  move: 'Move',
-  retitle: 'Retitle',
-  reorder: 'Reorder',
-};
+/** Badge text: the heading verbs of measure parts, plus the diff's exactness-only `reorder`. */
+const OP_LABELS: Record<AmendmentItem['op'], string> = { ...OPERATION_VERBS, reorder: 'Reorder' };
 
 export function AmendmentsPanel(): ReactElement {
   const items = useStore(diffStore, (state) => state.items);

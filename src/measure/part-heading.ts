@@ -45,7 +45,8 @@ const VERBS: Readonly<Record<string, AmendmentOpKind>> = {
   retitle: 'retitle',
 };
 
-const VERB_OF_OP: Readonly<Record<AmendmentOpKind, string>> = {
+/** The verb that opens an amendment part's heading, by operation (`Amend Article III, Section 1`). */
+export const OPERATION_VERBS: Readonly<Record<AmendmentOpKind, string>> = {
   amend: 'Amend',
   add: 'Add',
   repeal: 'Repeal',
@@ -139,7 +140,11 @@ function clauseHeading(trimmed: string, context: HeadingContext): HeadingParse {
 function relocation(op: 'renumber' | 'move', rest: string): HeadingParse {
   const split = /^(.*?)\s+to\s+(.*)$/i.exec(rest);
   if (split === null) {
-    return { kind: 'invalid', problem: `"${VERB_OF_OP[op]}" needs "… to Article N, Section M"`, hint: GRAMMAR_HINT };
+    return {
+      kind: 'invalid',
+      problem: `"${OPERATION_VERBS[op]}" needs "… to Article N, Section M"`,
+      hint: GRAMMAR_HINT,
+    };
   }
   const target = parseCitationText(split[1]!);
   const toText = split[2]!.trim();
@@ -150,7 +155,7 @@ function relocation(op: 'renumber' | 'move', rest: string): HeadingParse {
   if (target?.section === undefined || to?.section === undefined) {
     return {
       kind: 'invalid',
-      problem: `"${VERB_OF_OP[op]}" moves a section: name both sections ("${rest}" does not)`,
+      problem: `"${OPERATION_VERBS[op]}" moves a section: name both sections ("${rest}" does not)`,
       hint: GRAMMAR_HINT,
     };
   }
@@ -170,14 +175,14 @@ function relocation(op: 'renumber' | 'move', rest: string): HeadingParse {
     };
   }
   if (targetId(target) === targetId(to)) {
-    return { kind: 'invalid', problem: `${VERB_OF_OP[op]} to the same section`, hint: GRAMMAR_HINT };
+    return { kind: 'invalid', problem: `${OPERATION_VERBS[op]} to the same section`, hint: GRAMMAR_HINT };
   }
   return { kind: 'amendment', heading: { op, target, to } };
 }
 
 /** The canonical heading text for an amendment block (without `## `). */
 export function formatPartHeading(heading: AmendmentHeading): string {
-  const verb = VERB_OF_OP[heading.op];
+  const verb = OPERATION_VERBS[heading.op];
   const target = headingCitation(heading.target);
   return heading.to === undefined ? `${verb} ${target}` : `${verb} ${target} to ${headingCitation(heading.to)}`;
 }

@@ -8,7 +8,7 @@ import { renderComparisonText } from '../../measure/render-comparison';
 import { flagOption, parseCommandArgs, stringOption } from '../args';
 import { EXIT_INPUT_ERROR, EXIT_OK, UsageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
-import { readEdition, readMeasure } from './measure';
+import { readEdition, readMeasure } from '../inputs';
 
 const USAGE = `Usage: amend compare A.measure.md B.measure.md [--base BASE.md] [--json]
 

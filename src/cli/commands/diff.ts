@@ -2,8 +2,6 @@
  * `amend diff OLD.md NEW.md [--json]`: the semantic diff of two constitution texts, one line per
  * operation (`amend  Article III, Section 1  −2 words +1 word`), or the ChangeSet as JSON.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseConstitution } from '../../constitution/parse';
 import type { LegalDoc } from '../../constitution/types';
 import { semanticDiff } from '../../diff/semantic-diff';
@@ -12,7 +10,7 @@ import type { ChangeSet } from '../../diff/types';
 import { flagOption, parseCommandArgs } from '../args';
 import { EXIT_INPUT_ERROR, EXIT_OK, UsageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
-import { formatParseMessage } from './parse';
+import { formatParseMessage, readInput } from '../inputs';
 
 const USAGE = `Usage: amend diff OLD.md NEW.md [--json]
 
@@ -46,24 +44,8 @@ export function diffSummary(changes: ChangeSet): string {
 }
 
 async function readDocument(io: CliIo, file: string): Promise<LegalDoc | undefined> {
-  let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : error instanceof Error
-              ? error.message
-              : String(error);
-    io.err(`amend diff: cannot read ${file}: ${reason}\n`);
-    return undefined;
-  }
+  const text = await readInput(io, 'diff', file);
+  if (text === undefined) return undefined;
   const doc = parseConstitution(text, { path: file });
   const errors = doc.messages.filter((message) => message.severity === 'error');
   if (errors.length === 0) return doc;

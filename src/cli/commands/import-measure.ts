@@ -7,7 +7,7 @@ import { importMeasure } from '../../measure/import/import-measure';
 import { parseCommandArgs, stringOption } from '../args';
 import { EXIT_INPUT_ERROR, EXIT_OK, UsageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
-import { printMessages, readEdition, readInput, writeOrPrint } from './measure';
+import { printMessages, readEdition, readInput, writeOrPrint } from '../inputs';
 
 const USAGE = `Usage: amend import-measure FILE [-o OUT.measure.md] [--base BASE.md] [--title TEXT]
 

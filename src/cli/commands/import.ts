@@ -10,7 +10,7 @@ import { atomicWriteFile } from '../../node/atomic-write';
 import { parseCommandArgs, stringOption } from '../args';
 import { EXIT_INPUT_ERROR, EXIT_OK, UsageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
-import { formatParseMessage } from './parse';
+import { formatParseMessage } from '../inputs';
 
 const USAGE = `Usage: amend import FILE [-o OUT] [--edition YYYY-MM-DD] [--source TEXT] [--format leginfo|markdown]
 

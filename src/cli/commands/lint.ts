@@ -8,7 +8,7 @@ import { parseMeasure } from '../../measure/parse-measure';
 import { flagOption, parseCommandArgs, stringOption } from '../args';
 import { EXIT_INPUT_ERROR, EXIT_OK, UsageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
-import { printMessages, readInput } from './measure';
+import { printMessages, readInput } from '../inputs';
 
 const USAGE = `Usage: amend lint MEASURE.measure.md [--base BASE.md] [--json]
 

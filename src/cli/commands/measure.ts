@@ -5,8 +5,7 @@
  * commands (compare, merge, rebase, lint) share.
  */
 import { basename } from 'node:path';
-import { parseConstitution } from '../../constitution/parse';
-import type { LegalDoc, ParseMessage } from '../../constitution/types';
+import type { LegalDoc } from '../../constitution/types';
 import { buildMeasureDocument } from '../../measure/build-document';
 import { hasErrors, lintMeasure } from '../../measure/lint';
 import { parseMeasure } from '../../measure/parse-measure';
@@ -15,14 +14,12 @@ import { renderMeasureText } from '../../measure/render-text';
 import { measureSkeleton } from '../../measure/skeleton';
 import { syncAmendmentsWithMessages } from '../../measure/sync';
 import type { MeasureFile } from '../../measure/types';
-import { readSourceFile, writeOutputFile } from '../../node/printer/cli-support';
 import { renderMeasureHtml } from '../../render/measure-html';
 import { sha256OfText } from '../../shared/sha256';
-import { formatStudioError } from '../../shared/studio-error';
 import { parseCommandArgs, stringOption } from '../args';
 import { EXIT_INPUT_ERROR, EXIT_OK, UsageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
-import { formatParseMessage } from './parse';
+import { printMessages, readEdition, readMeasure, writeOrPrint } from '../inputs';
 
 const USAGE = `Usage: amend measure --base BASE.md (--edited EDITED.md | MEASURE.measure.md) [options]
 
@@ -48,55 +45,6 @@ Exit status: 0 printed, 1 unreadable input or errors in it, 2 bad usage.
 const DEFAULT_TITLE = 'Proposed Amendment';
 const FORMATS = ['text', 'md', 'html', 'measure'] as const;
 type Format = (typeof FORMATS)[number];
-
-/** A text input read exactly; errors are printed as `amend <command>: …` and become undefined. */
-export async function readInput(io: CliIo, command: string, path: string): Promise<string | undefined> {
-  const read = await readSourceFile(io.cwd, path);
-  if (read.ok) return read.value.source;
-  io.err(`amend ${command}: ${formatStudioError(read.error)}\n`);
-  return undefined;
-}
-
-/** Print problems as `file:line:column: severity: message (hint)` on stderr. */
-export function printMessages(io: CliIo, messages: readonly ParseMessage[], file: string): void {
-  for (const message of messages) io.err(`${formatParseMessage(message, file)}\n`);
-}
-
-/** Read and parse an edition; its error-severity problems are printed and make it undefined. */
-export async function readEdition(io: CliIo, command: string, path: string): Promise<LegalDoc | undefined> {
-  const source = await readInput(io, command, path);
-  if (source === undefined) return undefined;
-  const doc = parseConstitution(source, { path });
-  const errors = doc.messages.filter((message) => message.severity === 'error');
-  printMessages(io, errors, path);
-  return errors.length > 0 ? undefined : doc;
-}
-
-/** Read and parse a measure; parse errors are printed and make it undefined (warnings are kept for lint). */
-export async function readMeasure(io: CliIo, command: string, path: string): Promise<MeasureFile | undefined> {
-  const source = await readInput(io, command, path);
-  if (source === undefined) return undefined;
-  const measure = parseMeasure(source, { path });
-  const errors = measure.messages.filter((message) => message.severity === 'error');
-  printMessages(io, errors, path);
-  return errors.length > 0 ? undefined : measure;
-}
-
-/** Write `text` to `output` (atomically), or to stdout when no output is named. */
-export async function writeOrPrint(
-  io: CliIo,
-  command: string,
-  output: string | undefined,
-  text: string,
-): Promise<boolean> {
-  if (output === undefined) {
-    io.out(text);
-    return true;
-  }
-  const written = await writeOutputFile(io.cwd, output, new TextEncoder().encode(text));
-  if (!written.ok) io.err(`amend ${command}: ${formatStudioError(written.error)}\n`);
-  return written.ok;
-}
 
 function render(measure: MeasureFile, format: Format): string {
   if (format === 'measure') return measure.source;

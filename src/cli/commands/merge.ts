@@ -8,7 +8,7 @@ import type { ConflictPart } from '../../measure/types';
 import { parseCommandArgs, stringOption } from '../args';
 import { EXIT_INPUT_ERROR, EXIT_OK, UsageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
-import { printMessages, readMeasure, writeOrPrint } from './measure';
+import { printMessages, readMeasure, writeOrPrint } from '../inputs';
 
 const USAGE = `Usage: amend merge PARENT.measure.md A.measure.md B.measure.md [-o OUT.measure.md]
 

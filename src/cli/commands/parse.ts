@@ -3,14 +3,13 @@
  * sections, subdivision counts) and any problems, or the same as JSON. Exit 1 when the file cannot
  * be read or has error-severity problems.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { formatCitation } from '../../constitution/citation';
 import { parseConstitution } from '../../constitution/parse';
-import type { Block, LegalDoc, ParseMessage } from '../../constitution/types';
+import type { Block, LegalDoc } from '../../constitution/types';
 import { flagOption, parseCommandArgs } from '../args';
 import { EXIT_INPUT_ERROR, EXIT_OK, UsageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
+import { formatParseMessage, readInput } from '../inputs';
 
 const USAGE = `Usage: amend parse FILE [--json]
 
@@ -72,12 +71,6 @@ export function parseReport(doc: LegalDoc): unknown {
   };
 }
 
-/** `file:line:column: severity: message (hint)`, as compilers print. */
-export function formatParseMessage(message: ParseMessage, file: string): string {
-  const hint = message.hint === undefined ? '' : ` (${message.hint})`;
-  return `${message.file ?? file}:${message.line}:${message.column}: ${message.severity}: ${message.message}${hint}`;
-}
-
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
@@ -104,23 +97,6 @@ function outline(doc: LegalDoc, file: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function readText(path: string): Promise<{ text: string } | { error: string }> {
-  try {
-    return { text: await readFile(path, 'utf8') };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder'
-          : error instanceof Error
-            ? error.message
-            : String(error);
-    return { error: reason };
-  }
-}
-
 export const parseCommand: CliCommand = {
   name: 'parse',
   usage: USAGE,
@@ -130,12 +106,9 @@ export const parseCommand: CliCommand = {
       throw new UsageError(parsed.positionals.length === 0 ? 'missing FILE' : 'expected exactly one FILE');
     }
     const file = parsed.positionals[0]!;
-    const read = await readText(resolve(io.cwd, file));
-    if ('error' in read) {
-      io.err(`amend parse: cannot read ${file}: ${read.error}\n`);
-      return EXIT_INPUT_ERROR;
-    }
-    const doc = parseConstitution(read.text, { path: file });
+    const text = await readInput(io, 'parse', file);
+    if (text === undefined) return EXIT_INPUT_ERROR;
+    const doc = parseConstitution(text, { path: file });
     if (flagOption(parsed, 'json')) io.out(`${JSON.stringify(parseReport(doc), null, 2)}\n`);
     else {
       io.out(outline(doc, file));

@@ -8,7 +8,7 @@ import { parseCommandArgs, stringOption } from '../args';
 import { EXIT_INPUT_ERROR, EXIT_OK, UsageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
 import { describeConflict } from './merge';
-import { printMessages, readEdition, readMeasure, writeOrPrint } from './measure';
+import { printMessages, readEdition, readMeasure, writeOrPrint } from '../inputs';
 
 const USAGE = `Usage: amend rebase MEASURE.measure.md --base NEW.md [-o OUT.measure.md]
 

@@ -5,6 +5,7 @@
  * Roman or Arabic article numbers, an optional leading measure label (`SEC. 2.`), the legislative
  * "That … thereof is amended to read:". The generator (clauses.ts) emits one style; this reads them all.
  */
+import { OPERATION_VERBS } from '../part-heading';
 import { headingCitation, parseCitationText, type TargetRef } from '../target';
 import type { AmendmentOpKind } from '../types';
 import { readMeasureLabel } from './labels';
@@ -180,23 +181,13 @@ function oneLine(text: string): string {
   return flat.length > 120 ? `${flat.slice(0, 120)}…` : flat;
 }
 
-/** Verbs of the canonical heading grammar (part-heading.ts). */
-const HEADING_VERB: Readonly<Record<AmendmentOpKind, string>> = {
-  amend: 'Amend',
-  add: 'Add',
-  repeal: 'Repeal',
-  renumber: 'Renumber',
-  move: 'Move',
-  retitle: 'Retitle',
-};
-
 /**
  * The canonical heading a clause stands for (`Amend Article III, Section 1`,
  * `Renumber Article X, Section 4 to Article X, Section 3`). `to` supplies a destination read from
  * the restated label; a relocation without one yields undefined.
  */
 export function canonicalHeading(clause: AmendingClause, to: TargetRef | undefined = clause.to): string | undefined {
-  const verb = HEADING_VERB[clause.op];
+  const verb = OPERATION_VERBS[clause.op];
   if (clause.op !== 'renumber' && clause.op !== 'move') return `${verb} ${headingCitation(clause.target)}`;
   if (to === undefined) return undefined;
   const relocation = to.article.key === clause.target.article.key ? 'Renumber' : 'Move';

@@ -92,7 +92,11 @@ describe('amend diff', () => {
 
   it('exits 1 naming the file when it cannot be read', async () => {
     const result = await run('base.md', 'missing.md');
-    expect(result).toEqual({ code: 1, stdout: '', stderr: 'amend diff: cannot read missing.md: no such file\n' });
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'amend diff: Could not read missing.md: it does not exist (or its folder does not). (Check the path.)\n',
+    });
   });
 
   it('exits 2 on bad usage', async () => {

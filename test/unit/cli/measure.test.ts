@@ -122,7 +122,7 @@ describe('amend measure', () => {
   it('reports unreadable files (exit 1) and bad usage (exit 2)', async () => {
     const missing = await amend(folder, 'measure', '--base', 'nope.md', 'calexit-2017-revised.measure.md');
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('amend measure: nope.md: Could not read nope.md: it does not exist');
+    expect(missing.stderr).toContain('amend measure: Could not read nope.md: it does not exist');
     expect((await amend(folder, 'measure', 'calexit-2017-revised.measure.md')).code).toBe(2);
     expect((await amend(folder, 'measure', '--base', 'base.md')).code).toBe(2);
     expect((await amend(folder, 'measure', '--base', 'base.md', '--edited', 'edited.md', 'x.measure.md')).code).toBe(2);

@@ -92,7 +92,9 @@ describe('amend parse', () => {
   it('exits 1 naming the file when it cannot be read', async () => {
     const result = await run('missing.md');
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('amend parse: cannot read missing.md: no such file\n');
+    expect(result.stderr).toBe(
+      'amend parse: Could not read missing.md: it does not exist (or its folder does not). (Check the path.)\n',
+    );
   });
 
   it('exits 2 on bad usage', async () => {

@@ -1,0 +1,68 @@
+/**
+ * What every `amend` command does with its files: read inputs exactly (strict UTF-8, errors that
+ * name the file and say what to do), parse editions and measures, print problems the way compilers
+ * do, and write outputs atomically.
+ */
+import { parseConstitution } from '../constitution/parse';
+import type { LegalDoc, ParseMessage } from '../constitution/types';
+import { parseMeasure } from '../measure/parse-measure';
+import type { MeasureFile } from '../measure/types';
+import { readSourceFile, writeOutputFile } from '../node/printer/cli-support';
+import { formatStudioError } from '../shared/studio-error';
+import type { CliIo } from './io';
+
+/** `file:line:column: severity: message (hint)`, as compilers print. */
+export function formatParseMessage(message: ParseMessage, file: string): string {
+  const hint = message.hint === undefined ? '' : ` (${message.hint})`;
+  return `${message.file ?? file}:${message.line}:${message.column}: ${message.severity}: ${message.message}${hint}`;
+}
+
+/** A text input read exactly; errors are printed as `amend <command>: …` and become undefined. */
+export async function readInput(io: CliIo, command: string, path: string): Promise<string | undefined> {
+  const read = await readSourceFile(io.cwd, path);
+  if (read.ok) return read.value.source;
+  // The message already names the file ("Could not read x.md: it does not exist …").
+  io.err(`amend ${command}: ${read.error.message}${read.error.hint === undefined ? '' : ` (${read.error.hint})`}\n`);
+  return undefined;
+}
+
+/** Print problems as `file:line:column: severity: message (hint)` on stderr. */
+export function printMessages(io: CliIo, messages: readonly ParseMessage[], file: string): void {
+  for (const message of messages) io.err(`${formatParseMessage(message, file)}\n`);
+}
+
+/** Read and parse an edition; its error-severity problems are printed and make it undefined. */
+export async function readEdition(io: CliIo, command: string, path: string): Promise<LegalDoc | undefined> {
+  const source = await readInput(io, command, path);
+  if (source === undefined) return undefined;
+  const doc = parseConstitution(source, { path });
+  const errors = doc.messages.filter((message) => message.severity === 'error');
+  printMessages(io, errors, path);
+  return errors.length > 0 ? undefined : doc;
+}
+
+/** Read and parse a measure; parse errors are printed and make it undefined (warnings are kept for lint). */
+export async function readMeasure(io: CliIo, command: string, path: string): Promise<MeasureFile | undefined> {
+  const source = await readInput(io, command, path);
+  if (source === undefined) return undefined;
+  const measure = parseMeasure(source, { path });
+  const errors = measure.messages.filter((message) => message.severity === 'error');
+  printMessages(io, errors, path);
+  return errors.length > 0 ? undefined : measure;
+}
+
+/** Write `text` to `output` (atomically), or to stdout when no output is named. */
+export async function writeOrPrint(
+  io: CliIo,
+  command: string,
+  output: string | undefined,
+  text: string,
+): Promise<boolean> {
+  if (output === undefined) {
+    io.out(text);
+    return true;
+  }
+  const written = await writeOutputFile(io.cwd, output, new TextEncoder().encode(text));
+  if (!written.ok) io.err(`amend ${command}: ${formatStudioError(written.error)}\n`);
+  return written.ok;
+}
