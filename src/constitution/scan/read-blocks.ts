@@ -147,12 +147,15 @@ export function readBlocks(source: string, bodyStart: number, engine: 'scanner' 
     return { blocks: remarkBlocks(source, bodyStart, source.length).blocks, reader: 'remark', remarkRegions: 1 };
   }
   const text = withoutLoneCarriageReturns(source);
+  const whole = scanBlocks(text, bodyStart, text.length);
+  // The usual case: the scanner reads the whole document (its list is used as it is, not copied).
+  if (whole.stoppedAt === undefined) return { blocks: whole.blocks, reader: 'scanner', remarkRegions: 0 };
   const blocks: ScannedBlock[] = [];
   let pos = bodyStart;
   let remarkRegions = 0;
   let scannerBlocks = 0;
   while (pos < text.length) {
-    const scan = scanBlocks(text, pos, text.length);
+    const scan = pos === bodyStart ? whole : scanBlocks(text, pos, text.length);
     if (scan.stoppedAt === undefined) {
       blocks.push(...scan.blocks);
       scannerBlocks += scan.blocks.length;
