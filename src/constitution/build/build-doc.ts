@@ -85,7 +85,6 @@ class DocumentBuilder {
       if (block.kind === 'heading') this.heading(block);
       else this.content(block);
     }
-    reportSourceOddities(this.ctx);
     if (this.articles.length === 0) {
       this.ctx.report(
         'warning',
@@ -352,7 +351,7 @@ class DocumentBuilder {
 
 /**
  * Replace the placeholder `doc.messages` by a getter that first builds the containers not read yet
- * (their messages included), keeping the key order of the LegalDoc type. Defined out here so the
+ * (their messages included) and checks the raw characters, keeping the key order of the LegalDoc type. Defined out here so the
  * getter holds the context and the pending containers only, never the document builder.
  */
 function defineMessages(doc: LegalDoc, ctx: BuildContext, containers: LazyContainers): void {
@@ -362,6 +361,8 @@ function defineMessages(doc: LegalDoc, ctx: BuildContext, containers: LazyContai
     get: (): readonly ParseMessage[] => {
       if (messages === undefined) {
         containers.buildAll();
+        // A pass over every character, so it waits for the first read (a diff never reads messages).
+        reportSourceOddities(ctx);
         messages = ctx.messages();
       }
       return messages;
