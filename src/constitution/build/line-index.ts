@@ -22,12 +22,19 @@ export class LineIndex {
       this.starts = Int32Array.from(starts);
       return;
     }
-    // LF only: count the lines first, then fill a typed array (no growing array on the hot path).
-    let count = 1;
-    for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1)) count++;
-    this.starts = new Int32Array(count);
+    // LF only: one pass into a typed array that doubles when full (a second counting pass costs more
+    // than the copies once the text no longer fits in the cache).
+    let starts = new Int32Array((source.length >> 5) + 16);
     let line = 1;
-    for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1)) this.starts[line++] = at + 1;
+    for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1)) {
+      if (line === starts.length) {
+        const grown = new Int32Array(starts.length * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[line++] = at + 1;
+    }
+    this.starts = starts.subarray(0, line);
   }
 
   /** Line index (0-based) of the last lookup: the tree is built in source order, so most lookups land on it or just after. */
