@@ -14,6 +14,12 @@ import { sha256OfText } from '../../shared/sha256';
 /** ECMA-376 font obfuscation XORs the first 32 bytes of the font with the 16-byte key. */
 const OBFUSCATED_BYTES = 32;
 const FONT_KEY = /w:fontKey="\{([0-9A-Fa-f-]{36})\}"/g;
+/**
+ * Rewritten XML parts go back into the zip as UTF-8 bytes. Handing JSZip a string with
+ * `binary: true` would keep only the low byte of each UTF-16 code unit ("·" → 0xB7, "í" → 0xED,
+ * "“" → 0x1C), which is not UTF-8 and not even well-formed XML.
+ */
+const utf8 = new TextEncoder();
 
 /** The 16 key bytes of a GUID, in the order the obfuscation uses them (hex pairs, reversed). */
 function keyBytes(guid: string): number[] {
@@ -59,13 +65,13 @@ export async function makeDocxDeterministic(bytes: Uint8Array, dateIso: string, 
   const stamp = Number.isNaN(date.getTime()) ? new Date(0) : date;
   const w3cDate = stamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-  const rewritten = new Map<string, string | Uint8Array>();
+  const rewritten = new Map<string, Uint8Array>();
   const core = zip.file('docProps/core.xml');
   if (core !== null) {
     const xml = await core.async('string');
     rewritten.set(
       'docProps/core.xml',
-      xml.replace(/(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(<\/dcterms:)/g, `$1${w3cDate}$2`),
+      utf8.encode(xml.replace(/(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(<\/dcterms:)/g, `$1${w3cDate}$2`)),
     );
   }
 
@@ -86,7 +92,7 @@ export async function makeDocxDeterministic(bytes: Uint8Array, dateIso: string, 
       rekeys.push({ target: `word/${target}`, oldGuid: key, newGuid });
       return element.replace(FONT_KEY, `w:fontKey="{${newGuid}}"`);
     });
-    rewritten.set('word/fontTable.xml', xml);
+    rewritten.set('word/fontTable.xml', utf8.encode(xml));
     for (const { target, oldGuid, newGuid } of rekeys) {
       const part = zip.file(target);
       if (part !== null) rewritten.set(target, rekeyFont(await part.async('uint8array'), oldGuid, newGuid));
