@@ -12,6 +12,7 @@ import { askConfirm } from '../state/confirm-store';
 import { closeForDiff, openForDiff } from '../editor/live-diff';
 import { formatStudioError } from '../../src/shared/studio-error';
 import { measureBase, measureTitle } from '../model/measure-text';
+import { editionForBase } from '../model/base-edition';
 import { pickFile, MEASURE_FILE_TYPES } from './file-picker';
 import { refreshLibrary } from './library-actions';
 import type { EditionSummary, OpenedDocument } from '../../src/api/contract';
@@ -95,11 +96,7 @@ export async function openDocument(
   const base = measureBase(source);
   if (!libraryStore.get().loaded) await refreshLibrary();
   const editions = libraryStore.get().editions;
-  const edition =
-    base === undefined
-      ? undefined
-      : (editions.find((candidate) => candidate.sha256 === base.sha256) ??
-        editions.find((candidate) => candidate.id === base.edition));
+  const edition = editionForBase(editions, base);
   await releaseDraft();
 
   const file: DraftFile = { path: document.path, fileName: document.fileName, sha256: document.sha256 };

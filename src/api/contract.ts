@@ -61,6 +61,12 @@ export interface EditionSummary {
   readonly sourceFormat: EditionSourceFormat;
   /** SHA-256 (hex) of the stored canonical Markdown (what a measure's `base.sha256` refers to). */
   readonly sha256: string;
+  /**
+   * SHA-256 (hex) of the file as imported, before conversion. The CLI records this one when a measure
+   * is made from the file itself (`amend measure --base <file>`), so the app matches either hash.
+   * Absent for editions stored before the library recorded it (importing the file again adds it).
+   */
+  readonly sourceSha256?: string;
   readonly bytes: number;
   readonly articles: number;
   readonly sections: number;

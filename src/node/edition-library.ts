@@ -36,6 +36,7 @@ const summarySchema = z.object({
   importedAt: z.string(),
   sourceFormat: z.enum(['canonical-markdown', 'markdown-2011', 'leginfo-text']),
   sha256: z.string(),
+  sourceSha256: z.string().optional(),
   bytes: z.number(),
   articles: z.number(),
   sections: z.number(),
@@ -147,10 +148,14 @@ export class EditionLibrary {
     return { id: `${preferred}-${sha256}`.slice(0, 160), existing: false };
   }
 
-  /** Convert, parse, and store an edition. Importing the same text again returns the stored one. */
+  /**
+   * Convert, parse, and store an edition. Importing the same text again returns the stored one.
+   * `sourceSha256` is the hash of the file's bytes when the caller read them (else of `content` as UTF-8).
+   */
   async import(
     fileName: string,
     content: string,
+    sourceSha256: string = sha256Bytes(Buffer.from(content, 'utf8')),
   ): Promise<Result<{ edition: EditionSummary; messages: readonly ParseMessage[] }, StudioError>> {
     const converted = this.convert(fileName, content);
     if (!converted.ok) return converted;
@@ -171,7 +176,9 @@ export class EditionLibrary {
     const { id, existing } = await this.chooseId(preferred, sha256);
     if (existing) {
       const stored = await this.readSummary(id);
-      if (stored !== undefined) return ok({ edition: stored, messages });
+      if (stored?.sourceSha256 !== undefined) return ok({ edition: stored, messages });
+      // Stored before summaries recorded the imported file's hash: record it now.
+      if (stored !== undefined) return this.writeSummary({ ...stored, sourceSha256 }, messages);
     }
     const edition: EditionSummary = {
       id,
@@ -180,6 +187,7 @@ export class EditionLibrary {
       importedAt: this.now().toISOString(),
       sourceFormat: converted.value.sourceFormat,
       sha256,
+      sourceSha256,
       bytes: encoded.value.length,
       articles: doc.articles.length,
       sections: doc.articles.reduce((total, article) => total + article.sections.length, 0),
@@ -188,7 +196,20 @@ export class EditionLibrary {
       await mkdir(this.folder, { recursive: true });
       // Text first, summary last: an edition is listed only once both are whole.
       await atomicWriteFile(this.markdownPath(id), encoded.value, { backup: false });
-      await atomicWriteFile(this.metaPath(id), Buffer.from(`${JSON.stringify(edition, null, 2)}\n`), { backup: false });
+    } catch (error) {
+      return err(describeFsError(error, this.folder, 'store the edition in'));
+    }
+    return this.writeSummary(edition, messages);
+  }
+
+  private async writeSummary(
+    edition: EditionSummary,
+    messages: readonly ParseMessage[],
+  ): Promise<Result<{ edition: EditionSummary; messages: readonly ParseMessage[] }, StudioError>> {
+    try {
+      await atomicWriteFile(this.metaPath(edition.id), Buffer.from(`${JSON.stringify(edition, null, 2)}\n`), {
+        backup: false,
+      });
     } catch (error) {
       return err(describeFsError(error, this.folder, 'store the edition in'));
     }

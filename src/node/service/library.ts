@@ -19,7 +19,7 @@ export function libraryMethods(library: EditionLibrary): LibraryMethods {
       if (!path.ok) return path;
       const file = await readTextFile(path.value);
       if (!file.ok) return file;
-      return library.import(basename(path.value), file.value.source);
+      return library.import(basename(path.value), file.value.source, file.value.sha256 ?? undefined);
     },
     readEdition: (request) => library.read(request.id),
     async removeEdition(request) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +27,34 @@ describe('EditionLibrary with the real importer', () => {
     const read = await editions.read(edition.id);
     expect(read.ok && read.value.source.startsWith('---\n')).toBe(true);
     expect(imported.value.messages.filter((message) => message.severity === 'error')).toEqual([]);
+  });
+
+  it('records the SHA-256 of the imported file beside that of the stored text (the CLI names the file)', async () => {
+    const { library: editions } = library();
+    const text = readConstitution2011();
+    const imported = await editions.import('california-constitution-2011.md', text);
+    if (!imported.ok) throw new Error(imported.error.message);
+    const { edition } = imported.value;
+    // Independent hash of the file's bytes (what `amend measure --base <file>` records).
+    const fileHash = createHash('sha256').update(Buffer.from(text, 'utf8')).digest('hex');
+    expect(edition.sourceSha256).toBe(fileHash);
+    expect(edition.sha256).not.toBe(fileHash);
+    expect((await editions.list())[0]?.sourceSha256).toBe(fileHash);
+  });
+
+  it("adds the imported file's hash to an edition stored before the library recorded it", async () => {
+    const { library: editions, folder } = library();
+    const text = '# T\n\n## Article 1\n\n### Section 1\n\nText.\n';
+    const first = await editions.import('t.md', text);
+    if (!first.ok) throw new Error(first.error.message);
+    expect(first.value.edition.sourceSha256).toMatch(/^[0-9a-f]{64}$/);
+    const metaPath = join(folder, `${first.value.edition.id}.json`);
+    const { sourceSha256: _dropped, ...legacy } = JSON.parse(readFileSync(metaPath, 'utf8')) as Record<string, unknown>;
+    writeFileSync(metaPath, JSON.stringify(legacy));
+    expect((await editions.list())[0]?.sourceSha256).toBeUndefined();
+    const again = await editions.import('t.md', text);
+    expect(again.ok && again.value.edition.sourceSha256).toBe(first.value.edition.sourceSha256);
+    expect((await editions.list())[0]?.sourceSha256).toBe(first.value.edition.sourceSha256);
   });
 
   it('stores a prepared edition byte for byte (measures drafted against it keep their hash)', async () => {
