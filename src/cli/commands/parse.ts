@@ -9,7 +9,7 @@ import type { Block, LegalDoc } from '../../constitution/types';
 import { flagOption, parseCommandArgs } from '../args';
 import { EXIT_INPUT_ERROR, EXIT_OK, UsageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
-import { formatParseMessage, readInput } from '../inputs';
+import { printMessages, readInput } from '../inputs';
 
 const USAGE = `Usage: amend parse FILE [--json]
 
@@ -17,7 +17,8 @@ Read a constitution edition (canonical Markdown or the 2011 layout) and print it
 articles, sections, subdivision counts, and problems as file:line:column: severity: message.
 
 Options:
-  --json   print { articles, counts, messages } as JSON on stdout
+  --json   print { articles, counts, messages } as JSON on stdout; errors are printed on stderr too,
+           as file:line:column: error: message
   -h, --help
 
 Exit status: 0 read without errors, 1 unreadable file or errors in it, 2 bad usage.
@@ -109,11 +110,15 @@ export const parseCommand: CliCommand = {
     const text = await readInput(io, 'parse', file);
     if (text === undefined) return EXIT_INPUT_ERROR;
     const doc = parseConstitution(text, { path: file });
-    if (flagOption(parsed, 'json')) io.out(`${JSON.stringify(parseReport(doc), null, 2)}\n`);
-    else {
+    const errors = doc.messages.filter((message) => message.severity === 'error');
+    if (flagOption(parsed, 'json')) {
+      io.out(`${JSON.stringify(parseReport(doc), null, 2)}\n`);
+      // The JSON carries every message; errors also go to stderr so exit 1 never comes silently.
+      printMessages(io, errors, file);
+    } else {
       io.out(outline(doc, file));
-      for (const message of doc.messages) io.err(`${formatParseMessage(message, file)}\n`);
+      printMessages(io, doc.messages, file);
     }
-    return doc.messages.some((message) => message.severity === 'error') ? EXIT_INPUT_ERROR : EXIT_OK;
+    return errors.length > 0 ? EXIT_INPUT_ERROR : EXIT_OK;
   },
 };

@@ -81,6 +81,16 @@ describe('amend parse', () => {
     expect(json.messages[0]).toMatchObject({ severity: 'error', line: 15, column: 1, ruleId: 'duplicate-section' });
   });
 
+  it('prints errors on stderr naming the file in --json mode too, the JSON unchanged', async () => {
+    const result = await run('duplicate.md', '--json');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^duplicate\.md:15:1: error: Section 2 of Article III appears again/);
+    const json = JSON.parse(result.stdout) as ParseJson;
+    expect(json.messages).toHaveLength(1);
+    // Warnings stay in the JSON only: a clean --json run keeps stderr empty.
+    expect((await run('warning.md', '--json')).stderr).toBe('');
+  });
+
   it('exits 0 with warnings', async () => {
     const result = await run('warning.md');
     expect(result.code).toBe(0);
