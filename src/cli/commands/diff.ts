@@ -10,7 +10,7 @@ import type { ChangeSet } from '../../diff/types';
 import { flagOption, parseCommandArgs } from '../args';
 import { EXIT_INPUT_ERROR, EXIT_OK, UsageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
-import { formatParseMessage, readInput } from '../inputs';
+import { printMessages, readInput } from '../inputs';
 
 const USAGE = `Usage: amend diff OLD.md NEW.md [--json]
 
@@ -23,7 +23,9 @@ Options:
            renumber or move "from" and "to"); applying them to OLD.md gives NEW.md exactly
   -h, --help
 
-Parse warnings are not shown (run amend parse for them); parse errors stop the diff.
+Parse problems of both files are printed on stderr as file:line:column: severity: message, so a
+heading the parser did not recognise (read as text of the section before it) is not mistaken for
+an amendment. Warnings do not stop the diff or change the exit status; parse errors stop it.
 Exit status: 0 compared, 1 a file cannot be read or has parse errors, 2 bad usage.
 `;
 
@@ -43,16 +45,19 @@ export function diffSummary(changes: ChangeSet): string {
   return `${changes.ops.map(summarizeOp).join('\n')}\n`;
 }
 
+/**
+ * Read and parse one side of the diff. Every problem is printed (warnings too: an unrecognised
+ * heading silently becomes text of the section before it, which reads as an amend plus a repeal);
+ * errors make it undefined.
+ */
 async function readDocument(io: CliIo, file: string): Promise<LegalDoc | undefined> {
   const text = await readInput(io, 'diff', file);
   if (text === undefined) return undefined;
   const doc = parseConstitution(text, { path: file });
-  const errors = doc.messages.filter((message) => message.severity === 'error');
-  if (errors.length === 0) return doc;
-  for (const message of errors) io.err(`${formatParseMessage(message, file)}\n`);
-  io.err(
-    `amend diff: ${file} has ${errors.length === 1 ? 'a parse error' : `${errors.length} parse errors`}; fix it first.\n`,
-  );
+  printMessages(io, doc.messages, file);
+  const errors = doc.messages.filter((message) => message.severity === 'error').length;
+  if (errors === 0) return doc;
+  io.err(`amend diff: ${file} has ${errors === 1 ? 'a parse error' : `${errors} parse errors`}; fix it first.\n`);
   return undefined;
 }
 

@@ -1,4 +1,7 @@
-/** Checks on the raw characters: control characters and old Mac line endings are reported, not fatal. */
+/**
+ * Checks on the raw characters: control characters, old Mac line endings and heading marks with no
+ * space after them are reported, not fatal.
+ */
 import type { BuildContext } from './context';
 
 /** C0 controls other than tab, line feed and carriage return, and DEL. */
@@ -14,8 +17,36 @@ function codePointName(char: string): string {
   return `U+${hex}${names[char] === undefined ? '' : ` (${names[char]})`}`;
 }
 
-/** Report control characters and lone CR line endings, once each, at their first occurrence. */
+/**
+ * `###Section 2`: heading marks glued to a structure word. Markdown reads it as a paragraph, so the
+ * section silently becomes text of the one before it; only structure words are matched, so a
+ * `#hashtag` or a YAML comment in the front matter is not reported.
+ */
+const GLUED_HEADING_MARK = /^ {0,3}#{1,6}(?:article|art\.|section|sec\.|§|preamble|constitution)[^\n]*/gim;
+
+/** Report every heading-like line that Markdown reads as text because no space follows its `#` marks. */
+function reportGluedHeadingMarks(ctx: BuildContext): void {
+  const { source } = ctx;
+  if (!source.includes('#')) return;
+  for (const match of source.matchAll(GLUED_HEADING_MARK)) {
+    const line = match[0].trimEnd();
+    const fixed = line.replace(/^( {0,3}#{1,6})/, '$1 ').trim();
+    ctx.report(
+      'warning',
+      'heading-without-space',
+      `"${line.trim()}" looks like a heading but has no space after its # marks, so it is read as text.`,
+      match.index,
+      `Write "${fixed}" to make it a heading.`,
+    );
+  }
+}
+
+/**
+ * Report control characters and lone CR line endings, once each, at their first occurrence, and
+ * every heading mark with no space after it.
+ */
 export function reportSourceOddities(ctx: BuildContext): void {
+  reportGluedHeadingMarks(ctx);
   const { source } = ctx;
   // One quick pass finds whether there is anything to report at all.
   if (!ANY_CONTROL_CHARACTER.test(source) && !source.includes('\r')) return;

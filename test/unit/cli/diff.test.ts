@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { captureIo } from '../../../src/cli/io';
 import { main } from '../../../src/cli/main';
+import { readConstitution2011 } from '../../support/constitution-2011';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/diff');
 let folder: string;
@@ -24,7 +25,22 @@ beforeAll(() => {
     join(folder, 'broken.md'),
     `${fixture('amend-calexit', 'base.md')}\n### Section 2\n\nA second Section 2 at the end.\n`,
   );
+  const edition = readConstitution2011();
+  writeFileSync(join(folder, '2011.md'), edition);
+  writeFileSync(join(folder, 'empty.md'), '');
+  const lines = edition.split('\n');
+  // Line 1083 is Article III's "### Section 2"; each of these shapes is not read as a heading.
+  expect(lines[HEADING_LINE - 1]).toBe('### Section 2');
+  for (const [name, heading] of Object.entries(BAD_HEADINGS)) {
+    writeFileSync(
+      join(folder, name),
+      lines.map((line, index) => (index === HEADING_LINE - 1 ? heading : line)).join('\n'),
+    );
+  }
 });
+
+const HEADING_LINE = 1083;
+const BAD_HEADINGS = { 'roman.md': '### Section II', 'nospace.md': '###Section 2', 'typo.md': '### Sektion 2' };
 
 async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const io = captureIo(folder);
@@ -88,6 +104,32 @@ describe('amend diff', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^broken\.md:\d+:1: error: Section 2 of Article X B appears again/);
     expect(result.stderr).toContain('amend diff: broken.md has a parse error; fix it first.');
+  });
+
+  it('prints the parse warnings of both files, so an unread heading is not taken for an amend and a repeal', async () => {
+    for (const [name, heading] of Object.entries(BAD_HEADINGS)) {
+      const result = await run('2011.md', name);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('repeal  Article III, Section 2');
+      expect(result.stderr).toContain(`${name}:${HEADING_LINE}:1: warning: `);
+      expect(result.stderr).toContain(heading);
+      const json = await run('2011.md', name, '--json');
+      expect(json.code).toBe(0);
+      expect(json.stderr).toBe(result.stderr);
+      expect((JSON.parse(json.stdout) as DiffJson).changes.map((change) => change.op)).toEqual(['amend', 'repeal']);
+    }
+  });
+
+  it('warns when a file has no articles instead of silently repealing them all', async () => {
+    const result = await run('2011.md', 'empty.md');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^empty\.md:1:1: warning: No article headings were found/m);
+    const reverse = await run('empty.md', '2011.md', '--json');
+    expect(reverse.stderr).toMatch(/^empty\.md:1:1: warning: No article headings/m);
+    const added = (JSON.parse(reverse.stdout) as DiffJson).changes.filter(
+      (change) => change.op === 'add' && /^art-[^/]+$/.test(change.target),
+    );
+    expect(added).toHaveLength(31);
   });
 
   it('exits 1 naming the file when it cannot be read', async () => {

@@ -86,3 +86,24 @@ describe('heading grammar', () => {
     expect(headingText('### Section 2 #')).toBe('Section 2');
   });
 });
+
+describe('heading marks with no space after them', () => {
+  const glued = '## Article 3\n\n### Section 1\n\nOne.\n\n###Section 2\n\nTwo #notes.\n#hashtag\n';
+
+  it('are reported with a fix, as Markdown reads them as text', async () => {
+    const { parseConstitution } = await import('../../../src/constitution/parse');
+    const doc = parseConstitution(glued, { path: 'glued.md' });
+    expect(doc.articles[0]!.sections.map((section) => section.number)).toEqual(['1']);
+    expect(doc.messages).toEqual([
+      {
+        severity: 'warning',
+        ruleId: 'heading-without-space',
+        message: '"###Section 2" looks like a heading but has no space after its # marks, so it is read as text.',
+        file: 'glued.md',
+        line: 7,
+        column: 1,
+        hint: 'Write "### Section 2" to make it a heading.',
+      },
+    ]);
+  });
+});
