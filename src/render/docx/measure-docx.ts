@@ -28,6 +28,7 @@ import { footerText } from '../page-css';
 import { makeDocxDeterministic } from './deterministic-docx';
 import { docxRun, type RevisionStamp } from './docx-runs';
 import { FALLBACK_DOCX_FONT, type DocxOptions } from './docx-types';
+import { trackedRuns } from './tracked-runs';
 
 /** Word measures in twentieths of a point: 1 in = 1440 twips; Letter = 8.5 × 11 in. */
 const TWIPS_PER_INCH = 1440;
@@ -54,9 +55,11 @@ function textParagraph(
   stamp: RevisionStamp,
   indent: number,
 ): Paragraph {
-  const runs: Run[] = mergeRuns(
+  const marked: Run[] = mergeRuns(
     block.runs.map((run) => (run.mark === 'none' ? { text: run.text, mark: impliedMark } : run)),
   );
+  // Revisions must read exactly (Accept All / Reject All); preformatted text keeps its layout as is.
+  const runs = options.style === 'tracked' && block.type !== 'preformatted' ? trackedRuns(marked) : marked;
   return new Paragraph({
     children: runs.map((run) => docxRun(run, options.style, stamp)),
     alignment: block.type === 'heading' ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
