@@ -10,6 +10,7 @@ const KIND_LABELS: Record<ConflictPart['kind'], string> = {
   'move-vs-edit': 'One moves, the other edits',
   'delete-vs-edit': 'One deletes, the other edits',
   'add-add': 'Both add a provision with the same number',
+  'different-base': 'Each side quotes a different official text (different editions)',
   metadata: 'Different details',
   'stale-base': 'Drafted against different base text',
   'lost-marks': 'Imported plain text: the struck words are unknown',

@@ -19,6 +19,7 @@ const CONFLICT_KINDS: ReadonlySet<string> = new Set<ConflictKind>([
   'move-vs-edit',
   'delete-vs-edit',
   'add-add',
+  'different-base',
   'metadata',
   'stale-base',
   'lost-marks',

@@ -1,15 +1,18 @@
 /**
  * Three-way merge of measure revisions (`amend merge PARENT OURS THEIRS`). Parts are matched across
  * the three files (part-match.ts); a part changed on one side only takes that side; a part changed on
- * both merges at word level (merge-text.ts) when the changes touch different words. Everything else is
- * a conflict, recorded in the file as a `## Conflict N: …` part (conflict-record.ts) while the live
- * part keeps "ours", so the result is always a valid measure that renders; `lint` reports what is left.
+ * both merges at word level (merge-text.ts) when the changes touch different words; blocks both sides
+ * added for a provision the parent leaves alone merge the same way against the official text they
+ * quote (merge-amendment.ts). Everything else is a conflict, recorded in the file as a
+ * `## Conflict N: …` part (conflict-record.ts) while the live part keeps "ours", so the result is
+ * always a valid measure that renders; `lint` reports what is left.
  * Ours' bytes are kept wherever nothing changed.
  */
 import type { ParseMessage } from '../constitution/types';
 import { sha256OfText } from '../shared/sha256';
 import { formatConflictRecord, type ConflictRecordInput } from './conflict-record';
 import { frontMatterDocument } from './front-matter';
+import { mergeAddedAmendments, mergeAmendment, type AmendmentMerge } from './merge-amendment';
 import { mergeFrontMatter, type FrontMatterValues } from './merge-meta';
 import { mergeText } from './merge-text';
 import { parseMeasure } from './parse-measure';
@@ -21,11 +24,10 @@ import {
   formatPart,
   formatUncodifiedPart,
   sameAmendment,
-  type AmendmentSpec,
 } from './part-format';
 import { setFrontMatterValue } from './splice';
 import { lineEndingOf, withLineEnding } from './source-text';
-import type { ConflictKind, ConflictPart, MeasureFile, MeasurePart, UncodifiedPart } from './types';
+import type { AmendmentPart, ConflictKind, ConflictPart, MeasureFile, MeasurePart, UncodifiedPart } from './types';
 import { stringify } from 'yaml';
 
 export interface MergeResult {
@@ -51,45 +53,6 @@ interface Slot {
 export function revisionWho(measure: MeasureFile): string {
   const { label, author } = measure.meta.revision;
   return author === undefined ? label : `${label} by ${author}`;
-}
-
-/** What a provision reads after the block (a repeal reads as nothing). */
-function resultText(spec: AmendmentSpec): string {
-  return spec.op === 'repeal' ? '' : (spec.proposed ?? spec.base ?? '');
-}
-
-function isRelocation(spec: AmendmentSpec): boolean {
-  return spec.op === 'renumber' || spec.op === 'move';
-}
-
-/** The class of a conflict between two different operations on one provision. */
-function operationConflict(ours: AmendmentSpec, theirs: AmendmentSpec): ConflictKind {
-  if ((ours.op === 'repeal') !== (theirs.op === 'repeal')) return 'amend-vs-repeal';
-  if (ours.op === 'move' || theirs.op === 'move') return 'move-vs-edit';
-  if (isRelocation(ours) || isRelocation(theirs)) return 'renumber-vs-amend';
-  return 'same-words';
-}
-
-type AmendmentMerge =
-  | { readonly ok: true; readonly spec: AmendmentSpec }
-  | { readonly ok: false; readonly kind: ConflictKind; readonly both?: AmendmentSpec };
-
-function mergeAmendment(parent: AmendmentSpec, ours: AmendmentSpec, theirs: AmendmentSpec): AmendmentMerge {
-  if (sameAmendment(ours, theirs) || sameAmendment(theirs, parent)) return { ok: true, spec: ours };
-  if (sameAmendment(ours, parent)) return { ok: true, spec: theirs };
-  if (ours.op !== theirs.op || ours.to !== theirs.to) return { ok: false, kind: operationConflict(ours, theirs) };
-  let base = ours.base;
-  if (ours.base !== theirs.base) {
-    if (ours.base === parent.base) base = theirs.base;
-    else if (theirs.base !== parent.base) return { ok: false, kind: 'same-words' };
-  }
-  if (ours.proposed === undefined && theirs.proposed === undefined) {
-    return { ok: true, spec: { ...ours, ...(base === undefined ? {} : { base }) } };
-  }
-  const merged = mergeText(resultText(parent), ours.proposed ?? base ?? '', theirs.proposed ?? base ?? '');
-  const spec = { ...ours, ...(base === undefined ? {} : { base }) };
-  if (merged.conflicts > 0) return { ok: false, kind: 'same-words', both: { ...spec, proposed: merged.both } };
-  return { ok: true, spec: { ...spec, proposed: merged.text } };
 }
 
 type UncodifiedMerge =
@@ -199,12 +162,19 @@ export function mergeMeasures(parent: MeasureFile, ours: MeasureFile, theirs: Me
       return;
     }
     const o = ours.parts[oursNew[match]!]!;
+    const slot = slots[oursNew[match]!]!;
     if (samePart(o, t)) return;
+    if (o.type === 'amendment' && t.type === 'amendment') {
+      // Blocks for one provision quoting the same official text merge against that text.
+      const merged = mergeAddedAmendments(amendmentSpec(o), amendmentSpec(t));
+      placeAmendmentMerge(merged, o, t, slot, record);
+      return;
+    }
     const both =
       o.type === 'uncodified' && t.type === 'uncodified'
         ? formatUncodifiedPart(o.heading, `${o.body}\n\n${t.body}`)
         : undefined;
-    slots[oursNew[match]!]!.after.push(record(subjectOf(o), 'add-add', formatPart(o), formatPart(t), both));
+    slot.after.push(record(subjectOf(o), 'add-add', formatPart(o), formatPart(t), both));
   });
 
   const meta = mergeFrontMatter(frontMatterValues(parent), frontMatterValues(ours), frontMatterValues(theirs));
@@ -251,21 +221,28 @@ function applySet(
   return source;
 }
 
-function mergeMatched(
-  parentPart: MeasurePart,
-  o: MeasurePart,
-  t: MeasurePart,
+type RecordItem = (subject: string, kind: ConflictKind, ours: string, theirs: string, both?: string) => Item;
+
+/** Put a merged block in ours' place (when it differs from ours), or record the conflict after it. */
+function placeAmendmentMerge(
+  merged: AmendmentMerge,
+  o: AmendmentPart,
+  t: AmendmentPart,
   slot: Slot,
-  record: (subject: string, kind: ConflictKind, ours: string, theirs: string, both?: string) => Item,
+  record: RecordItem,
 ): void {
+  if (merged.ok) {
+    if (!sameAmendment(merged.spec, amendmentSpec(o))) slot.replacement = formatAmendmentPart(merged.spec);
+    return;
+  }
+  const both = merged.both === undefined ? undefined : formatAmendmentPart(merged.both);
+  slot.after.push(record(subjectOf(o), merged.kind, formatPart(o), formatPart(t), both));
+}
+
+function mergeMatched(parentPart: MeasurePart, o: MeasurePart, t: MeasurePart, slot: Slot, record: RecordItem): void {
   if (parentPart.type === 'amendment' && o.type === 'amendment' && t.type === 'amendment') {
     const merged = mergeAmendment(amendmentSpec(parentPart), amendmentSpec(o), amendmentSpec(t));
-    if (merged.ok) {
-      if (!sameAmendment(merged.spec, amendmentSpec(o))) slot.replacement = formatAmendmentPart(merged.spec);
-    } else {
-      const both = merged.both === undefined ? undefined : formatAmendmentPart(merged.both);
-      slot.after.push(record(subjectOf(o), merged.kind, formatPart(o), formatPart(t), both));
-    }
+    placeAmendmentMerge(merged, o, t, slot, record);
     return;
   }
   if (parentPart.type === 'uncodified' && o.type === 'uncodified' && t.type === 'uncodified') {

@@ -103,7 +103,10 @@ export type MeasurePart = UncodifiedPart | AmendmentPart;
  * - `same-words`: both sides changed the same words of one text differently;
  * - `amend-vs-repeal`: one side repeals (or stops amending) what the other amends;
  * - `renumber-vs-amend` / `move-vs-edit`: one side renumbers or moves a section whose text the other changed;
- * - `delete-vs-edit`: one side dropped a part the other changed; `add-add`: both added different parts for one target;
+ * - `delete-vs-edit`: one side dropped a part the other changed; `add-add`: both added different parts for one target
+ *   with no common text to merge against (two added sections with one number, two new uncodified sections);
+ * - `different-base`: the two sides' blocks for one provision quote different official texts (drafted against
+ *   different editions), so there is no common ancestor to merge against: rebase one side first;
  * - `metadata`: both changed one front matter value differently;
  * - `stale-base`: a rebase found the official text changed under words the measure changes;
  * - `lost-marks`: an imported plain-text filing lost its strikeout, so which restated words it strikes is unknown.
@@ -115,6 +118,7 @@ export type ConflictKind =
   | 'move-vs-edit'
   | 'delete-vs-edit'
   | 'add-add'
+  | 'different-base'
   | 'metadata'
   | 'stale-base'
   | 'lost-marks';

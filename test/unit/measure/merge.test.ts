@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeMeasures } from '../../../src/measure/merge';
 import { parseMeasure } from '../../../src/measure/parse-measure';
@@ -68,7 +69,9 @@ describe('mergeMeasures on the Calexit examples', () => {
     expect(result.meta.revision.label).toBe('Rev. 2 (merged with Rev. 2b)');
   });
 
-  it('records the title conflict twice (front matter and Title section) with both authors', () => {
+  // Two separate fields disagree: the front matter title (document heading, PDF title, file name) and
+  // the Title section's short-title clause (enacted text). Nothing keeps them in step, so each is its own conflict.
+  it('records the front matter title and the Title section as two conflicts, with both authors', () => {
     expect(merged.conflicts.map((conflict) => [conflict.id, conflict.kind, conflict.subject])).toEqual([
       [1, 'metadata', 'front matter: title'],
       [2, 'same-words', 'Title'],
@@ -189,5 +192,117 @@ describe('mergeMeasures: classification', () => {
     const merged = threeWay(`## Findings\n\nText.\n\n${REPEAL}`, `## Findings\n\nText.\n\n${REPEAL}`, REPEAL);
     expect(parseMeasure(merged.source).parts.map((part) => part.type)).toEqual(['amendment']);
     expect(merged.conflicts).toEqual([]);
+  });
+});
+
+describe('mergeMeasures: both sides add a block for a provision the parent leaves alone', () => {
+  // The parent amends Article III, Section 1 only; both partners add a block for Section 2. Both
+  // blocks quote the same official text, so that text is the common ancestor.
+  const SECTION_2 =
+    'The boundaries of the State are those stated in the\nConstitution of 1849 as modified pursuant to statute.  Sacramento is\nthe capital of California.';
+  const PARENT = AMEND('The State is a part of the Union.');
+  const block = (heading: string, base: string, proposed?: string): string =>
+    `\n## ${heading}\n\n~~~base\n${base}\n~~~\n` + (proposed === undefined ? '' : `\n~~~proposed\n${proposed}\n~~~\n`);
+  const amend2 = (proposed: string, base = SECTION_2): string => block('Amend Article III, Section 2', base, proposed);
+  const SEAT = SECTION_2.replace('capital', 'seat');
+  const YEAR = SECTION_2.replace('1849', '1850');
+  const added = (oursBlock: string, theirsBlock: string): ReturnType<typeof mergeMeasures> =>
+    threeWay(PARENT, PARENT + oursBlock, PARENT + theirsBlock);
+  const kinds = (merged: ReturnType<typeof mergeMeasures>): [string, string][] =>
+    merged.conflicts.map((conflict) => [conflict.kind, conflict.subject]);
+
+  it('merges edits to different words into one block (the official text is the common ancestor)', () => {
+    const merged = added(amend2(SEAT), amend2(YEAR));
+    expect(merged.conflicts).toEqual([]);
+    expect(merged.messages).toEqual([]);
+    const parts = parseMeasure(merged.source).parts as AmendmentPart[];
+    expect(parts.map((part) => part.heading)).toEqual(['Amend Article III, Section 1', 'Amend Article III, Section 2']);
+    expect(parts[1]!.base).toBe(SECTION_2);
+    expect(parts[1]!.proposed).toBe(
+      'The boundaries of the State are those stated in the\nConstitution of 1850 as modified pursuant to statute.  Sacramento is\nthe seat of California.',
+    );
+  });
+
+  it('keeps one copy of identical blocks', () => {
+    const merged = added(amend2(SEAT), amend2(SEAT));
+    expect(merged.conflicts).toEqual([]);
+    expect(merged.source.split('## Amend Article III, Section 2').length).toBe(2);
+  });
+
+  it('classes same words changed differently as same-words, offering both', () => {
+    const merged = added(amend2(SEAT), amend2(SECTION_2.replace('capital', 'center')));
+    expect(kinds(merged)).toEqual([['same-words', 'Amend Article III, Section 2']]);
+    expect(merged.conflicts[0]!.both).toContain('Sacramento is\nthe seat center of California.');
+  });
+
+  it('classes renumber against amend as renumber-vs-amend', () => {
+    const renumber = block('Renumber Article III, Section 2 to Article III, Section 9', SECTION_2);
+    expect(kinds(added(renumber, amend2(SEAT)))).toEqual([
+      ['renumber-vs-amend', 'Renumber Article III, Section 2 to Article III, Section 9'],
+    ]);
+    expect(kinds(added(amend2(SEAT), renumber))).toEqual([['renumber-vs-amend', 'Amend Article III, Section 2']]);
+  });
+
+  it('classes move against edit as move-vs-edit', () => {
+    const move = block('Move Article III, Section 2 to Article IV, Section 9', SECTION_2);
+    expect(kinds(added(amend2(YEAR), move))).toEqual([['move-vs-edit', 'Amend Article III, Section 2']]);
+  });
+
+  it('classes amend against repeal as amend-vs-repeal', () => {
+    const repeal = block('Repeal Article III, Section 2', SECTION_2);
+    expect(kinds(added(amend2(YEAR), repeal))).toEqual([['amend-vs-repeal', 'Amend Article III, Section 2']]);
+  });
+
+  it('reports blocks quoting different official texts as different-base, not a word merge', () => {
+    const otherEdition = SECTION_2.replace('Sacramento', 'Sacramento, the City,');
+    const merged = added(amend2(SEAT), amend2(otherEdition.replace('1849', '1850'), otherEdition));
+    expect(kinds(merged)).toEqual([['different-base', 'Amend Article III, Section 2']]);
+    expect(merged.conflicts[0]!.both).toBeUndefined();
+  });
+
+  it('keeps add-add for two different added sections with one number (no common text)', () => {
+    const add = (text: string): string => `\n## Add Article III, Section 2.5\n\n~~~proposed\n${text}\n~~~\n`;
+    const merged = added(add('The State has a flag.'), add('The State has a seal.'));
+    expect(kinds(merged)).toEqual([['add-add', 'Add Article III, Section 2.5']]);
+  });
+
+  it('merges disjoint word edits exactly like applying both (property)', () => {
+    const word = fc.constantFrom('the', 'State', 'shall', 'law', 'people', 'of', 'California', '(a)', '1.5');
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 4, maxLength: 20 }),
+        fc.array(fc.tuple(fc.nat(), word), { maxLength: 4 }),
+        fc.array(fc.tuple(fc.nat(), word), { maxLength: 4 }),
+        (words, oursEdits, theirsEdits) => {
+          // Ours edits words 0, 4, 8, …; theirs words 2, 6, 10, …: the edits never touch.
+          const oursAt = new Map(oursEdits.map(([at, to]) => [(at % Math.ceil(words.length / 4)) * 4, to]));
+          const theirsAt = new Map(
+            theirsEdits.map(([at, to]) => [(at % Math.ceil((words.length - 2) / 4)) * 4 + 2, to]),
+          );
+          const apply = (edits: Map<number, string>): string =>
+            words.map((current, index) => (edits.has(index) ? `${edits.get(index)!}X` : current)).join(' ');
+          const base = words.join(' ');
+          const merged = added(amend2(apply(oursAt), base), amend2(apply(theirsAt), base));
+          expect(merged.conflicts).toEqual([]);
+          const section2 = parseMeasure(merged.source).parts[1] as AmendmentPart;
+          expect([section2.base, section2.proposed]).toEqual([base, apply(new Map([...oursAt, ...theirsAt]))]);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('mergeMeasures: both sides change the official text of a parent block differently', () => {
+  it('reports different-base (the sides were drafted against different editions)', () => {
+    const base = 'The State is an inseparable part of the Union.';
+    const rebased = (text: string, proposed: string): string =>
+      AMEND(proposed).replace(`~~~base\n${base}`, `~~~base\n${text}`);
+    const merged = threeWay(
+      AMEND('The State is a part of the Union.'),
+      rebased('The State is an inseparable part of the American Union.', 'The State is a part of the American Union.'),
+      rebased('The State is an inseparable part of the federal Union.', 'The State is a part of the federal Union.'),
+    );
+    expect(merged.conflicts.map((conflict) => conflict.kind)).toEqual(['different-base']);
   });
 });
