@@ -5,6 +5,7 @@
  * recorded as a `stale-base` conflict and the block is left as it was, so no clause ever strikes
  * text that differs from the official text without the user seeing it.
  */
+import { editionId } from '../constitution/edition-id';
 import type { LegalDoc, ParseMessage } from '../constitution/types';
 import { sha256OfText } from '../shared/sha256';
 import { formatConflictRecord } from './conflict-record';
@@ -82,7 +83,7 @@ function rebasePart(part: AmendmentPart, newBase: LegalDoc): Outcome {
 
 /** Rebase `measure` onto `newBase` (see the module comment). */
 export function rebaseMeasure(measure: MeasureFile, newBase: LegalDoc): RebaseResult {
-  const edition = newBase.frontMatter?.edition ?? newBase.path ?? 'the new edition';
+  const edition = editionId(newBase, 'new-edition');
   const who = { ours: revisionWho(measure), theirs: `edition ${edition}` };
   const messages: ParseMessage[] = [];
   let carried = 0;

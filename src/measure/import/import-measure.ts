@@ -7,6 +7,7 @@
  * Stages: detect the notation → read blocks (read-text.ts / read-markdown.ts) → outline (title,
  * enacting clause, sections) → one part per section (amendment.ts / uncodified.ts) → write.
  */
+import { editionId } from '../../constitution/edition-id';
 import { sha256OfText } from '../../shared/sha256';
 import { parseMeasure } from '../parse-measure';
 import type { MeasureKind, MeasureOptions } from '../types';
@@ -139,10 +140,7 @@ export function importMeasure(input: string, options: ImportOptions = {}): Impor
   const written = writeMeasure({
     title,
     kind: kindOf(parts, statute),
-    edition:
-      options.base === undefined
-        ? PLACEHOLDER_EDITION
-        : (options.base.frontMatter?.edition ?? options.base.path ?? 'edition'),
+    edition: options.base === undefined ? PLACEHOLDER_EDITION : editionId(options.base),
     sha256: options.base === undefined ? PLACEHOLDER_SHA256 : sha256OfText(options.base.source),
     options: { enactingClause: outline.enactingClause, sectionStyle: sectionStyle(outline) },
     comments,

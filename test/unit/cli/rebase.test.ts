@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMeasure } from '../../../src/measure/parse-measure';
 import { amend, read, scratchWithExamples, write } from './measure-cli-support';
@@ -23,6 +25,25 @@ describe('amend rebase', () => {
     const block = rebased.parts.at(-1)!;
     expect(block.type === 'amendment' && block.proposed).toContain('is a part of the');
     expect(block.type === 'amendment' && block.proposed).toContain('highest law');
+  });
+
+  it('names an edition without front matter by its file name, never by its path', async () => {
+    mkdirSync(join(folder, 'editions'), { recursive: true });
+    const bare = excerpt.replace(/^---[\s\S]*?\n---\n/, '').replace('supreme law', 'highest law');
+    write(folder, 'editions/constitution-2026.md', bare);
+    const result = await amend(
+      folder,
+      'rebase',
+      'calexit-2017-revised.measure.md',
+      '--base',
+      join(folder, 'editions', 'constitution-2026.md'),
+      '-o',
+      'named.measure.md',
+    );
+    expect(result.code).toBe(0);
+    const written = read(folder, 'named.measure.md');
+    expect(written).toContain('  edition: constitution-2026\n');
+    expect(written).not.toContain(folder);
   });
 
   it('records a stale-base conflict and exits 1 when the edition changed the same words', async () => {
