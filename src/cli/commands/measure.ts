@@ -4,7 +4,6 @@
  * checking its blocks against the base edition. Also holds the file helpers the other measure
  * commands (compare, merge, rebase, lint) share.
  */
-import { basename } from 'node:path';
 import type { LegalDoc } from '../../constitution/types';
 import { buildMeasureDocument } from '../../measure/build-document';
 import { hasErrors, lintMeasure } from '../../measure/lint';
@@ -20,6 +19,8 @@ import { parseCommandArgs, stringOption } from '../args';
 import { EXIT_INPUT_ERROR, EXIT_OK, UsageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
 import { printMessages, readEdition, readMeasure, writeOrPrint } from '../inputs';
+import { readSourceFile } from '../../node/printer/cli-support';
+import { editionId } from '../../constitution/edition-id';
 
 const USAGE = `Usage: amend measure --base BASE.md (--edited EDITED.md | MEASURE.measure.md) [options]
 
@@ -34,8 +35,10 @@ Options:
   --base BASE.md        the constitution edition (required)
   --edited EDITED.md    the edited constitution
   --format FORMAT       text (markers [begin deletion] …), md (~~struck~~ *italic*), html, or
-                        measure (with --edited: write the .measure.md file itself, to edit and export)
-  --title TEXT          title of a measure generated with --edited (default: "Proposed Amendment")
+                        measure (with --edited: write the .measure.md file itself, to edit and export;
+                        when -o names an existing measure, only its amendment blocks are brought in
+                        line with EDITED.md: front matter and uncodified sections are kept)
+  --title TEXT          title of a new measure generated with --edited (default: "Proposed Amendment")
   -o, --output FILE     write to FILE instead of stdout
   -h, --help
 
@@ -54,24 +57,57 @@ function render(measure: MeasureFile, format: Format): string {
   return renderMeasureText(document);
 }
 
+/**
+ * The measure already at `output`, when there is one: `--format measure -o FILE` then updates its
+ * amendment blocks instead of replacing a drafter's title, proponents and uncodified sections with a
+ * skeleton. `undefined` when the file does not exist; `'refused'` when it exists but cannot be
+ * updated (the reason is printed).
+ */
+async function existingMeasure(
+  io: CliIo,
+  output: string,
+  base: LegalDoc,
+): Promise<MeasureFile | 'refused' | undefined> {
+  const read = await readSourceFile(io.cwd, output);
+  if (!read.ok && read.error.code === 'not-found') return undefined;
+  const measure = await readMeasure(io, 'measure', output);
+  if (measure === undefined) {
+    io.err(`amend measure: ${output} exists and is not a readable measure file; it was not replaced\n`);
+    return 'refused';
+  }
+  const recorded = measure.meta.base.sha256;
+  if (recorded !== sha256OfText(base.source)) {
+    io.err(
+      `amend measure: ${output} was drafted against edition "${measure.meta.base.edition}" ` +
+        `(SHA-256 ${recorded.slice(0, 12)}…), not the BASE given; it was not changed ` +
+        `(move it onto this edition first with: amend rebase ${output} --base BASE.md -o ${output})\n`,
+    );
+    return 'refused';
+  }
+  return measure;
+}
+
 async function measureFromEdited(
   io: CliIo,
   base: LegalDoc,
   editedPath: string,
   title: string,
+  into: MeasureFile | undefined,
 ): Promise<MeasureFile | undefined> {
   const edited = await readEdition(io, 'measure', editedPath);
   if (edited === undefined) return undefined;
-  const skeleton = measureSkeleton({
-    title,
-    // An edition id, never a path: the measure travels to partners and into filings.
-    edition: base.frontMatter?.edition ?? basename(base.path ?? 'edition').replace(/\.(measure\.)?md$/i, ''),
-    // The measure records which edition it was drafted against: the SHA-256 of that file's text.
-    sha256: sha256OfText(base.source),
-  });
-  const synced = syncAmendmentsWithMessages(skeleton, base, edited);
+  const start =
+    into?.source ??
+    measureSkeleton({
+      title,
+      // An edition id, never a path: the measure travels to partners and into filings.
+      edition: editionId(base),
+      // The measure records which edition it was drafted against: the SHA-256 of that file's text.
+      sha256: sha256OfText(base.source),
+    });
+  const synced = syncAmendmentsWithMessages(start, base, edited);
   printMessages(io, synced.messages, editedPath);
-  return parseMeasure(synced.source, { path: editedPath });
+  return parseMeasure(synced.source, { path: into?.path ?? editedPath });
 }
 
 async function run(args: readonly string[], io: CliIo): Promise<number> {
@@ -102,7 +138,15 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (base === undefined) return EXIT_INPUT_ERROR;
   let measure: MeasureFile | undefined;
   if (editedPath !== undefined) {
-    measure = await measureFromEdited(io, base, editedPath, stringOption(parsed, 'title') ?? DEFAULT_TITLE);
+    const output = stringOption(parsed, 'output');
+    const into = format === 'measure' && output !== undefined ? await existingMeasure(io, output, base) : undefined;
+    if (into === 'refused') return EXIT_INPUT_ERROR;
+    measure = await measureFromEdited(io, base, editedPath, stringOption(parsed, 'title') ?? DEFAULT_TITLE, into);
+    if (into !== undefined && measure !== undefined) {
+      io.err(
+        `amend measure: updated the amendment blocks of ${output}; its front matter and other sections are kept\n`,
+      );
+    }
   } else {
     const measurePath = parsed.positionals[0]!;
     measure = await readMeasure(io, 'measure', measurePath);

@@ -61,6 +61,83 @@ describe('amend measure', () => {
     expect(lint.code).toBe(0);
   });
 
+  it('with -o naming an existing measure, updates only its amendment blocks (front matter and uncodified sections kept)', async () => {
+    const before = read(folder, 'calexit-2017-revised.measure.md');
+    write(folder, 'sync.measure.md', before);
+    const excerpt = read(folder, 'article-iii-excerpt.md');
+    write(folder, 'excerpt-edited.md', excerpt.replace('an inseparable part', 'a free and equal part'));
+    const result = await amend(
+      folder,
+      'measure',
+      '--base',
+      'article-iii-excerpt.md',
+      '--edited',
+      'excerpt-edited.md',
+      '--format',
+      'measure',
+      '-o',
+      'sync.measure.md',
+    );
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('updated the amendment blocks of sync.measure.md');
+    const after = read(folder, 'sync.measure.md');
+    // Everything before the amendment block is byte for byte what the drafter wrote.
+    const blockAt = before.indexOf('## Amend Article III, Section 1');
+    expect(after.slice(0, blockAt)).toBe(before.slice(0, blockAt));
+    expect(after).toContain('a free and equal part');
+    const rendered = await amend(
+      folder,
+      'measure',
+      '--base',
+      'article-iii-excerpt.md',
+      'sync.measure.md',
+      '--format',
+      'md',
+    );
+    expect(rendered.stdout).toContain('~~an inseparable~~ *a free and equal* part');
+    expect(rendered.stdout).toContain('It is the intent of the People of the State of California');
+  });
+
+  it('refuses to replace an existing file that is not a measure, or a measure drafted against another edition', async () => {
+    write(folder, 'edited.md', constitution.replace('is an inseparable part of the', 'is a part of the'));
+    write(folder, 'notes.measure.md', 'My notes, not a measure.\n');
+    const notMeasure = await amend(
+      folder,
+      'measure',
+      '--base',
+      'base.md',
+      '--edited',
+      'edited.md',
+      '--format',
+      'measure',
+      '-o',
+      'notes.measure.md',
+    );
+    expect(notMeasure.code).toBe(1);
+    expect(notMeasure.stderr).toContain(
+      'notes.measure.md exists and is not a readable measure file; it was not replaced',
+    );
+    expect(read(folder, 'notes.measure.md')).toBe('My notes, not a measure.\n');
+    const other = read(folder, 'calexit-2017-revised.measure.md');
+    write(folder, 'other.measure.md', other);
+    const otherBase = await amend(
+      folder,
+      'measure',
+      '--base',
+      'base.md',
+      '--edited',
+      'edited.md',
+      '--format',
+      'measure',
+      '-o',
+      'other.measure.md',
+    );
+    expect(otherBase.code).toBe(1);
+    expect(otherBase.stderr).toContain('was drafted against edition "california-constitution-2011-excerpt"');
+    expect(otherBase.stderr).toContain('amend rebase other.measure.md --base BASE.md');
+    expect(read(folder, 'other.measure.md')).toBe(other);
+  });
+
   it('refuses --format measure without --edited (usage, exit 2)', async () => {
     const result = await amend(folder, 'measure', '--base', 'base.md', 'x.measure.md', '--format', 'measure');
     expect(result.code).toBe(2);
