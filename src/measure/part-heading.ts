@@ -81,6 +81,10 @@ export function parsePartHeading(text: string, context: HeadingContext = {}): He
   const trimmed = text.trim();
   const verbMatch = /^(\w+)\s+(art(?:icle|\.)?\b.*)$/i.exec(trimmed);
   const op = verbMatch === null ? undefined : VERBS[verbMatch[1]!.toLowerCase()];
+  if (verbMatch !== null && op === undefined) {
+    const unknown = unknownOperation(verbMatch[1]!, context);
+    if (unknown !== undefined) return unknown;
+  }
   if (verbMatch === null || op === undefined) return clauseHeading(trimmed, context);
   const rest = verbMatch[2]!;
   if (op === 'renumber' || op === 'move') return relocation(op, rest);
@@ -99,6 +103,40 @@ export function parsePartHeading(text: string, context: HeadingContext = {}): He
     return { kind: 'invalid', problem: '"Retitle" applies to an article, not a section', hint: GRAMMAR_HINT };
   }
   return { kind: 'amendment', heading: { op, target } };
+}
+
+/**
+ * `## Ammend Article III, Section 1`: a verb that is not an operation, before a provision. When the
+ * part carries a proposed text, or the verb is a near miss of an operation verb, reading it as an
+ * uncodified section would print the official and proposed texts unmarked in the measure: an error
+ * that names the verb (and the likely one) instead. Otherwise `undefined` (e.g. "## Article III
+ * Findings" is a heading of its own).
+ */
+function unknownOperation(verb: string, context: HeadingContext): HeadingParse | undefined {
+  const nearest = Object.values(OPERATION_VERBS)
+    .map((candidate) => ({ candidate, distance: editDistance(verb.toLowerCase(), candidate.toLowerCase()) }))
+    .sort((left, right) => left.distance - right.distance)[0]!;
+  const nearMiss = nearest.distance <= 2;
+  if (!nearMiss && context.proposed === undefined) return undefined;
+  return {
+    kind: 'invalid',
+    problem: `unknown operation "${verb}"${nearMiss ? ` (did you mean "${nearest.candidate}"?)` : ''}`,
+    hint: `Amendment parts start with one of: ${Object.values(OPERATION_VERBS).join(', ')}. ${GRAMMAR_HINT}`,
+  };
+}
+
+/** Levenshtein distance of two short words. */
+function editDistance(left: string, right: string): number {
+  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
+  for (let row = 1; row <= left.length; row++) {
+    const current = [row];
+    for (let column = 1; column <= right.length; column++) {
+      const substitution = previous[column - 1]! + (left[row - 1] === right[column - 1] ? 0 : 1);
+      current.push(Math.min(previous[column]! + 1, current[column - 1]! + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[right.length]!;
 }
 
 const CLAUSE_AS_HEADING_HINT =

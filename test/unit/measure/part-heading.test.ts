@@ -173,3 +173,41 @@ describe('parseMeasure with clause headings', () => {
     expect(measure.messages[0]!.message).toContain('LXXXXX');
   });
 });
+
+describe('misspelled operations', () => {
+  it('names a near-miss verb and the operation it probably means', () => {
+    const parse = parsePartHeading('Ammend Article III, Section 1');
+    expect(parse).toMatchObject({ kind: 'invalid', problem: 'unknown operation "Ammend" (did you mean "Amend"?)' });
+    expect(parsePartHeading('Repael Article III, Section 2')).toMatchObject({
+      problem: 'unknown operation "Repael" (did you mean "Repeal"?)',
+    });
+  });
+
+  it('refuses any other verb before a provision when the part carries a proposed text', () => {
+    expect(parsePartHeading('Rewrite Article III, Section 1', { proposed: 'SEC. 1. New.' })).toMatchObject({
+      kind: 'invalid',
+      problem: 'unknown operation "Rewrite"',
+    });
+  });
+
+  it('leaves ordinary uncodified headings alone', () => {
+    expect(parsePartHeading('Concerning Article III')).toEqual({ kind: 'uncodified', role: 'other' });
+    expect(parsePartHeading('Findings and Declarations')).toEqual({ kind: 'uncodified', role: 'findings' });
+  });
+
+  it('makes the measure file an error at the heading, so the texts are never printed unmarked', () => {
+    const measure = parseMeasure(
+      `${HEAD}## Ammend Article III, Section 1\n\n~~~base\nSECTION 1. Old.\n~~~\n\n~~~proposed\nSECTION 1. New.\n~~~\n`,
+      { path: 'bad.measure.md' },
+    );
+    expect(measure.messages).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        ruleId: 'invalid-amendment-heading',
+        file: 'bad.measure.md',
+        line: 8,
+        message: 'unknown operation "Ammend" (did you mean "Amend"?)',
+      }),
+    );
+  });
+});
