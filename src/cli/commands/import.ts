@@ -10,7 +10,7 @@ import { atomicWriteFile } from '../../node/atomic-write';
 import { parseCommandArgs, stringOption } from '../args';
 import { EXIT_INPUT_ERROR, EXIT_OK, UsageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
-import { formatParseMessage } from '../inputs';
+import { printMessages } from '../inputs';
 
 const USAGE = `Usage: amend import FILE [-o OUT] [--edition YYYY-MM-DD] [--source TEXT] [--format leginfo|markdown]
 
@@ -20,11 +20,13 @@ leginfo pages, or Markdown in the 2011 or canonical layout (detected unless --fo
 
 Options:
   -o, --output OUT   write the edition to OUT (default: stdout)
-  --edition DATE     edition date, YYYY-MM-DD
+  --edition DATE     edition date, YYYY-MM-DD (without it the front matter has no edition and a
+                     warning says so)
   --source TEXT      where the text came from (default: the file name)
   --format FORMAT    leginfo or markdown
   -h, --help
 
+Problems are printed as FILE:line:column: severity: message, at their line in FILE.
 Exit status: 0 imported without errors, 1 unreadable/unwritable file or errors in the text
 (the edition is still written), 2 bad usage.
 `;
@@ -85,6 +87,7 @@ export const importCommand: CliCommand = {
     const result = importConstitution(text, {
       source: stringOption(parsed, 'source') ?? basename(file),
       path: shownOutput,
+      inputPath: file,
       ...(edition === undefined ? {} : { edition }),
       ...(chosenFormat === undefined ? {} : { format: chosenFormat }),
     });
@@ -97,7 +100,13 @@ export const importCommand: CliCommand = {
         return EXIT_INPUT_ERROR;
       }
     }
-    for (const message of result.messages) io.err(`${formatParseMessage(message, shownOutput)}\n`);
+    // Problems point at the file the user gave, where they can be fixed (not the generated text).
+    printMessages(io, result.inputMessages, file);
+    if (edition === undefined) {
+      io.err(
+        `amend import: warning: no edition date was given, so the front matter has no "edition:" field; give the date the text was current with --edition YYYY-MM-DD.\n`,
+      );
+    }
     const sections = result.doc.articles.reduce((sum, article) => sum + article.sections.length, 0);
     const removed =
       result.removed.length === 0 ? '' : `; removed ${result.removed.map((text) => JSON.stringify(text)).join(', ')}`;

@@ -11,6 +11,7 @@ import { parseConstitution } from '../parse';
 import type { LegalDoc, ParseMessage } from '../types';
 import { CANONICAL_TITLE, canonicalizeMarkdown, type HeadingRewrite } from './canonical';
 import { leginfoToMarkdown, looksLikeLeginfo } from './leginfo';
+import { composeLineMaps, identityLineMap, mapPosition, type LineMap } from './line-map';
 
 export type { HeadingRewrite } from './canonical';
 
@@ -23,8 +24,10 @@ export interface ImportOptions {
   readonly source?: string;
   /** Input format; detected when omitted (no `#` headings at all means leginfo plain text). */
   readonly format?: ImportFormat;
-  /** Path used in messages. */
+  /** Path of the output, used in `messages`. */
   readonly path?: string;
+  /** Path of the text imported, used in `inputMessages`. */
+  readonly inputPath?: string;
 }
 
 export interface ImportResult {
@@ -35,11 +38,25 @@ export interface ImportResult {
   readonly doc: LegalDoc;
   /** Problems in the result (positions refer to `markdown`). */
   readonly messages: readonly ParseMessage[];
+  /**
+   * The same problems at their place in the text imported (line of the input; the column is exact
+   * for copied text and approximate on lines the importer rewrote), named by `inputPath`.
+   */
+  readonly inputMessages: readonly ParseMessage[];
+  /** Where each line of `markdown` came from in the text imported (see line-map.ts). */
+  readonly lineMap: LineMap;
   readonly removed: readonly string[];
   readonly rewrites: readonly HeadingRewrite[];
 }
 
 const BYTE_ORDER_MARK = /^\uFEFF/;
+
+/** Duplicate messages name the first one's line (`appears again (first at line 13)`): mapped too. */
+const FIRST_AT_LINE = /\(first at line (\d+)\)/;
+
+function countLines(text: string): number {
+  return text.split('\n').length - 1;
+}
 
 /**
  * The SHA-256 the front matter's `sha256` field records: of everything after the closing `---`
@@ -63,7 +80,10 @@ function frontMatter(fields: Readonly<Record<string, string | undefined>>): stri
 export function importConstitution(text: string, options: ImportOptions = {}): ImportResult {
   const normalised = text.replace(BYTE_ORDER_MARK, '').replace(/\r\n?/g, '\n');
   const format = options.format ?? (looksLikeLeginfo(normalised) ? 'leginfo' : 'markdown');
-  const converted = format === 'leginfo' ? leginfoToMarkdown(normalised) : { markdown: normalised, removed: [] };
+  const converted =
+    format === 'leginfo'
+      ? leginfoToMarkdown(normalised)
+      : { markdown: normalised, removed: [], lineMap: identityLineMap(normalised) };
   const canonical = canonicalizeMarkdown(converted.markdown);
   const header = frontMatter({
     title: CANONICAL_TITLE,
@@ -75,11 +95,31 @@ export function importConstitution(text: string, options: ImportOptions = {}): I
   });
   const markdown = `${header}\n${canonical.body}`;
   const doc = parseConstitution(markdown, options.path === undefined ? {} : { path: options.path });
+  // The front matter and the blank line after it are the importer's own: they map to line 1.
+  const headerLines = countLines(header) + 1;
+  const outputMap = composeLineMaps(
+    [...Array.from({ length: headerLines }, () => ({ line: 1, columnShift: 0 })), ...canonical.lineMap],
+    converted.lineMap,
+  );
+  const inputMessages = doc.messages.map((message): ParseMessage => {
+    const { file: _outputFile, ...rest } = message;
+    return {
+      ...rest,
+      message: message.message.replace(
+        FIRST_AT_LINE,
+        (_match, line: string) => `(first at line ${mapPosition(outputMap, Number(line), 1).line})`,
+      ),
+      ...mapPosition(outputMap, message.line, message.column),
+      ...(options.inputPath === undefined ? {} : { file: options.inputPath }),
+    };
+  });
   return {
     markdown,
     format,
     doc,
     messages: doc.messages,
+    inputMessages,
+    lineMap: outputMap,
     removed: [...converted.removed, ...canonical.removed],
     rewrites: canonical.rewrites,
   };

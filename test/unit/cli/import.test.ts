@@ -14,6 +14,17 @@ beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'amend-import-'));
   writeFileSync(join(folder, 'articles.txt'), readFileSync(LEGINFO, 'utf8'));
   writeFileSync(join(folder, 'duplicate.md'), '## Article 3\n\n### Section 1\n\nOne.\n\n### Section 1\n\nAgain.\n');
+  writeFileSync(
+    join(folder, 'legbad.txt'),
+    [
+      'CONSTITUTION OF THE STATE OF CALIFORNIA 1879',
+      'ARTICLE III  STATE OF CALIFORNIA [SECTION 1 - SEC. 9]',
+      'SECTION 1.  The State of California is an inseparable part of the United States of America.',
+      '',
+      'SECTION 1. The United States Constitution is the supreme law of the land.',
+      '',
+    ].join('\n'),
+  );
 });
 
 async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -53,7 +64,31 @@ describe('amend import', () => {
     const result = await run('duplicate.md');
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('## Article III');
-    expect(result.stderr).toMatch(/<stdout>:\d+:1: error: Section 1 of Article III appears again/);
+    expect(result.stderr).toMatch(
+      /^duplicate\.md:7:1: error: Section 1 of Article III appears again \(first at line 3\)/,
+    );
+  });
+
+  it('reports problems at their line in the file imported, not in the generated text', async () => {
+    const result = await run('legbad.txt', '-o', 'legbad.md', '--edition', '2024-01-01');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'legbad.txt:5:1: error: Section 1 of Article III appears again (first at line 3); this one gets the id art-III/sec-1~2. (Renumber one of the sections (e.g. 7.5 for a section inserted after 7), or merge them.)\n',
+    );
+    // The year on the title line is kept, not dropped with the rewritten name.
+    expect(readFileSync(join(folder, 'legbad.md'), 'utf8')).toContain(
+      '\n# Constitution of the State of California 1879\n',
+    );
+  });
+
+  it('warns on stderr when no edition date is given, saying how to give it', async () => {
+    const result = await run('articles.txt');
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('edition:');
+    expect(result.stderr).toContain(
+      'amend import: warning: no edition date was given, so the front matter has no "edition:" field; give the date the text was current with --edition YYYY-MM-DD.',
+    );
+    expect((await run('articles.txt', '--edition', '2024-01-01')).stderr).not.toContain('warning');
   });
 
   it('exits 1 naming the file it cannot read or write', async () => {

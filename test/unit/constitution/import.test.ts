@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editionBodySha256, importConstitution, type ImportResult } from '../../../src/constitution/import/index';
+import { mapPosition } from '../../../src/constitution/import/line-map';
 import { escapeParagraphLine } from '../../../src/constitution/import/markdown-escape';
 import { parseConstitution } from '../../../src/constitution/parse';
 import { findFrontMatter } from '../../../src/constitution/scan/front-matter';
@@ -138,6 +139,70 @@ describe('importConstitution', () => {
     const second = importConstitution(first.markdown, OPTIONS);
     expect(second.rewrites).toEqual([]);
     expect(bodyOf(second.markdown)).toBe(bodyOf(first.markdown));
+  });
+
+  it('maps every copied line of the output back to its line and column in the input', () => {
+    const inputs = [
+      ...cases.map((name) => {
+        const file = readdirSync(join(FIXTURES, name)).find((entry) => entry.startsWith('input.'))!;
+        return readFileSync(join(FIXTURES, name, file), 'utf8');
+      }),
+      readConstitution2011(),
+    ];
+    for (const input of inputs) {
+      const result = importConstitution(input, OPTIONS);
+      const inputLines = input.split('\n');
+      const outputLines = result.markdown.split('\n');
+      const bodyStart = result.markdown.slice(0, findFrontMatter(result.markdown, 0)!.bodyStart).split('\n').length;
+      let checked = 0;
+      outputLines.forEach((line, index) => {
+        // Headings are rewritten and escaped lines gain a backslash; every other line is copied.
+        if (index + 1 < bodyStart || line.trim() === '' || /^#|^\\/.test(line)) return;
+        const { line: inputLine, column } = mapPosition(result.lineMap, index + 1, 1);
+        expect(inputLines[inputLine - 1]!.slice(column - 1).trimEnd(), `output line ${index + 1}`).toBe(line.trimEnd());
+        checked++;
+      });
+      expect(checked).toBeGreaterThan(0);
+    }
+  });
+
+  it('reports problems at their line in the input, leginfo text included', () => {
+    const leginfo = [
+      'CONSTITUTION OF THE STATE OF CALIFORNIA',
+      'ARTICLE III  STATE OF CALIFORNIA [SECTION 1 - SEC. 9]',
+      '',
+      'SECTION 1.  One.',
+      '  SECTION 1. Again.',
+      '',
+    ].join('\n');
+    const result = importConstitution(leginfo, { path: 'out.md', inputPath: 'leg.txt' });
+    expect(result.messages[0]).toMatchObject({ file: 'out.md', line: 16, ruleId: 'duplicate-section' });
+    expect(result.inputMessages).toEqual([
+      expect.objectContaining({ file: 'leg.txt', line: 5, column: 3, ruleId: 'duplicate-section' }),
+    ]);
+    expect(result.inputMessages[0]!.message).toContain('(first at line 4)');
+    const markdown = importConstitution('Intro.\n\n## Article 3\n\n### Section 1\n\nOne.\n\n### Section 1\n', {
+      inputPath: 'dup.md',
+    });
+    // The importer adds front matter and a title above the text: line 9 is still line 9.
+    expect(markdown.inputMessages.map(({ file, line, column }) => ({ file, line, column }))).toEqual([
+      { file: 'dup.md', line: 9, column: 1 },
+    ]);
+  });
+
+  it('keeps the words around the constitution name in the title (a year is not lost)', () => {
+    const result = importConstitution(
+      'CONSTITUTION OF THE STATE OF CALIFORNIA 1879\nARTICLE I  DECLARATION OF RIGHTS\n',
+    );
+    expect(result.doc.title?.raw).toBe('# Constitution of the State of California 1879');
+    expect(result.rewrites[0]).toEqual({
+      from: '# CONSTITUTION OF THE STATE OF CALIFORNIA 1879',
+      to: '# Constitution of the State of California 1879',
+    });
+    const markdown = importConstitution(
+      '# The Constitution of the State of California (as of 1879) #\n\n## Article 1\n',
+    );
+    expect(markdown.doc.title?.raw).toBe('# The Constitution of the State of California (as of 1879)');
   });
 
   it('escapes only lines Markdown would read as structure', () => {
