@@ -8,11 +8,15 @@
  * | `short` | `art. I, § 7.5, subd. (a)(2)`                               |
  * | `cal`   | `Cal. Const., art. I, § 7.5, subd. (a)(2)`                  |
  *
- * `1.` list items read `item 1` (`Article I, Section 19, subdivision (e), item 1`). Leaf ids
+ * `1.` list items read `item 1` (`Article I, Section 19, subdivision (e), item 1`), so that every
+ * id round-trips without a document. With the document at hand, `citeNode` cites them as courts do
+ * (`subd. (e)(2)`), and locate.ts's findNode/resolveCitation read that form back. Leaf ids
  * (`…/p2`) and duplicate marks (`~2`) are not citable: they format as their citable part.
  */
 import { parseArticleNumber } from './article-number';
 import { parseNodeId } from './ids';
+import { citableId } from './locate';
+import type { LegalDoc } from './types';
 
 export type CitationStyle = 'long' | 'of' | 'short' | 'cal';
 
@@ -76,4 +80,13 @@ export function formatCitation(id: string, style: CitationStyle = 'long'): strin
       return style === 'cal' ? `Cal. Const., ${short}` : short;
     }
   }
+}
+
+/**
+ * The citation of node `id` of `doc`: as formatCitation, but a `1.`-style list item is cited by its
+ * number as a label (`Cal. Const., art. I, § 19, subd. (e)(2)`) where that names no other node.
+ * `resolveCitation(doc, citeNode(doc, id, style))` finds the node again.
+ */
+export function citeNode(doc: LegalDoc, id: string, style: CitationStyle = 'long'): string {
+  return formatCitation(citableId(doc, id), style);
 }

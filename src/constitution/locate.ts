@@ -1,4 +1,6 @@
-/** Finding nodes: by id, and by source offset (the editor cursor ↔ tree mapping). */
+/** Finding nodes: by id or citation, and by source offset (the editor cursor ↔ tree mapping). */
+import { parseCitation } from './citation-parse';
+import { formatNodeId, parseNodeId } from './ids';
 import type { Article, Block, LegalDoc, Section, Subdivision } from './types';
 
 export type StructuralNode = Article | Section | Subdivision;
@@ -28,6 +30,63 @@ export function indexById(doc: LegalDoc): ReadonlyMap<string, StructuralNode> {
   }
   indexes.set(doc, index);
   return index;
+}
+
+const ITEM_PREFIX = 'item-';
+
+/** The other spelling of a list position: `2` ↔ `item-2` (undefined for letters and `~2` marks). */
+function listKeyAlternative(key: string): string | undefined {
+  if (/^\d+$/.test(key)) return `${ITEM_PREFIX}${key}`;
+  if (/^item-\d+$/.test(key)) return key.slice(ITEM_PREFIX.length);
+  return undefined;
+}
+
+/**
+ * The article, section or subdivision an id names. The exact id first; then, level by level, the
+ * other spelling of a numbered key where the exact one is missing: real citations write the
+ * constitution's `1.`-style list items as labels (`art. I, § 19, subd. (e)(2)` is the second item
+ * of (e), id `art-I/sec-19/e/item-2`), and `item-2` still finds a `(2)` subdivision.
+ */
+export function findNode(doc: LegalDoc, id: string): StructuralNode | undefined {
+  const index = indexById(doc);
+  const exact = index.get(id);
+  if (exact !== undefined) return exact;
+  const parts = parseNodeId(id);
+  if (parts === undefined || parts.leaf !== undefined || parts.subdivisions.length === 0) return undefined;
+  let path = formatNodeId({ ...parts, subdivisions: [] });
+  if (!index.has(path)) return undefined;
+  for (const key of parts.subdivisions) {
+    const alternative = listKeyAlternative(key);
+    if (index.has(`${path}/${key}`)) path = `${path}/${key}`;
+    else if (alternative !== undefined && index.has(`${path}/${alternative}`)) path = `${path}/${alternative}`;
+    else return undefined;
+  }
+  return index.get(path);
+}
+
+/** The node a citation (`Cal. Const., art. I, § 19, subd. (e)(2)`, any parseCitation form) names in `doc`. */
+export function resolveCitation(doc: LegalDoc, citation: string): StructuralNode | undefined {
+  const id = parseCitation(citation);
+  return id === undefined ? undefined : findNode(doc, id);
+}
+
+/**
+ * The id to cite for `id` in `doc`: each `item-N` becomes `N` (cited `(N)`, as courts cite
+ * `§ 19, subd. (e)(2)`) unless a `(N)` subdivision sits beside it, which would be named instead.
+ * `findNode(doc, citableId(doc, id))` is the node of `id`.
+ */
+export function citableId(doc: LegalDoc, id: string): string {
+  const parts = parseNodeId(id);
+  if (parts === undefined || !parts.subdivisions.some((key) => key.startsWith(ITEM_PREFIX))) return id;
+  const index = indexById(doc);
+  let path = formatNodeId({ ...parts, subdivisions: [] });
+  const cited: string[] = [];
+  for (const key of parts.subdivisions) {
+    const label = /^item-\d+$/.test(key) ? listKeyAlternative(key)! : key;
+    cited.push(label !== key && index.has(`${path}/${label}`) ? key : label);
+    path = `${path}/${key}`;
+  }
+  return formatNodeId({ ...parts, subdivisions: cited });
 }
 
 /** Index of the last item whose `start` is ≤ offset (items sorted by start), or -1. */
