@@ -3,7 +3,8 @@
  * (the component has no props that change); the editor controller owns it.
  */
 import { useEffect, useRef, type ReactElement } from 'react';
-import { editorController } from '../editor/editor-controller';
+import { editorController, PROTECTED_HEAD_MESSAGE } from '../editor/editor-controller';
+import { showToast } from '../state/ui-store';
 import { diffEdited } from '../editor/live-diff';
 import { cursorStore } from '../state/cursor-store';
 import { draftStore } from '../state/draft-store';
@@ -20,6 +21,9 @@ export function ConstitutionEditor(): ReactElement {
       },
       onCursorLine(line) {
         cursorStore.set({ line });
+      },
+      onProtectedEdit() {
+        showToast(PROTECTED_HEAD_MESSAGE, 'danger');
       },
     });
   }, []);

@@ -49,6 +49,11 @@ export function OutlinePanel(): ReactElement {
     const index = visible.findIndex((item) => item.id === tabStop);
     const item = visible[index];
     if (item === undefined) return;
+    if (event.key === 'Tab' && !event.shiftKey) {
+      // Focus moves on to the text (default action): let it arrive at the entry chosen here.
+      if (!containsEntry(item.id, currentId)) editorController.revealLine(item.line, false);
+      return;
+    }
     const keys: Record<string, () => void> = {
       ArrowDown: () => focusItem(visible[index + 1]?.id),
       ArrowUp: () => focusItem(visible[index - 1]?.id),
@@ -167,6 +172,11 @@ function ArticleItem(props: ArticleItemProps): ReactElement {
       )}
     </li>
   );
+}
+
+/** Whether the caret's entry `currentId` is the entry `id` or one of its sections. */
+function containsEntry(id: string, currentId: string | undefined): boolean {
+  return currentId !== undefined && (currentId === id || currentId.startsWith(`${id}/`));
 }
 
 function visibleItems(articles: readonly OutlineArticle[], expanded: ReadonlySet<string>): VisibleItem[] {

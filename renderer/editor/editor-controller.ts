@@ -9,6 +9,7 @@ import { monaco } from './monaco-setup';
 import { CONSTITUTION_LANGUAGE_ID } from './constitution-language';
 import { buildRedlineDecorations, changedSectionRanges } from './redline-decorations';
 import type { OutlineEntry, RedlineMark } from '../workers/diff-protocol';
+import { firstTextLineAfter, protectedPrefixEnd, restoringSplice, touchesPrefix } from './protected-prefix';
 
 type Editor = MonacoApi.editor.IStandaloneCodeEditor;
 type Model = MonacoApi.editor.ITextModel;
@@ -19,7 +20,13 @@ export interface EditorListeners {
   onChange(text: string): void;
   /** The cursor moved to another line (for the outline's current entry). */
   onCursorLine(line: number): void;
+  /** An edit reached into the edition's front matter or title and was undone. */
+  onProtectedEdit(): void;
 }
+
+/** Shown where the caret is when a keystroke is refused in the protected head. */
+export const PROTECTED_HEAD_MESSAGE =
+  'The edition’s front matter and title are not amendable text. Amend the preamble, articles and sections below.';
 
 /** Lines of text kept visible above a heading the outline jumps to (below the sticky article heading). */
 const REVEAL_CONTEXT_LINES = 3;
@@ -32,6 +39,15 @@ class EditorController {
   private model: Model | undefined;
   private decorations: Decorations | undefined;
   private listeners: EditorListeners | undefined;
+  /** Length of the protected head (front matter and title) of the open text; it never changes. */
+  private headEnd = 0;
+  /** The protected head's text. */
+  private head = '';
+  /** The text after the last accepted change: what a refused edit is rolled back to. */
+  private accepted = '';
+  private headReadOnly = false;
+  /** Set while the controller itself puts a refused edit back. */
+  private restoring = false;
 
   /** Mount the editor into `host` (once; later calls move nothing). Returns an unmount function. */
   mount(host: HTMLElement, listeners: EditorListeners): () => void {
@@ -59,14 +75,17 @@ class EditorController {
       matchBrackets: 'never',
       guides: { indentation: false },
       occurrencesHighlight: 'off',
+      // The text has no indentation to type; Tab moves focus on (keyboard-only operation, WCAG 2.1.2).
+      tabFocusMode: true,
+      readOnlyMessage: { value: PROTECTED_HEAD_MESSAGE },
     });
     this.editor = editor;
     this.decorations = editor.createDecorationsCollection();
     const subscriptions = [
-      editor.onDidChangeModelContent(() => {
-        if (this.model !== undefined) this.listeners?.onChange(this.model.getValue());
-      }),
+      editor.onDidChangeModelContent((event) => this.changed(event)),
       editor.onDidChangeCursorPosition((event) => this.listeners?.onCursorLine(event.position.lineNumber)),
+      editor.onDidChangeCursorSelection(() => this.guardHead()),
+      editor.onKeyDown((event) => this.refuseBackspaceIntoHead(event)),
     ];
     return () => {
       for (const subscription of subscriptions) subscription.dispose();
@@ -84,9 +103,80 @@ class EditorController {
     this.model.setEOL(monaco.editor.EndOfLineSequence.LF);
     // Bracket colours are a model option in Monaco (the editor option alone does not reach it).
     this.model.updateOptions({ bracketColorizationOptions: NO_BRACKET_COLOURS });
+    this.headEnd = protectedPrefixEnd(text);
+    this.head = text.slice(0, this.headEnd);
+    this.accepted = text;
     this.editor?.setModel(this.model);
+    // Start below the head, so focus arriving by Tab never types into the front matter at 1:1.
+    this.editor?.setPosition({ lineNumber: firstTextLineAfter(text, this.headEnd), column: 1 });
     this.decorations?.clear();
     previous?.dispose();
+  }
+
+  private changed(event: MonacoApi.editor.IModelContentChangedEvent): void {
+    const model = this.model;
+    if (model === undefined) return;
+    const text = model.getValue();
+    if (this.restoring || !touchesPrefix(event.changes, this.headEnd)) {
+      if (text === this.accepted) return;
+      this.accepted = text;
+      this.listeners?.onChange(text);
+      return;
+    }
+    // Monaco has no read-only ranges: the read-only toggle below stops most edits; anything that still
+    // reaches the head (Backspace at its end, replace all, several cursors) is rolled back at once.
+    queueMicrotask(() => {
+      if (this.model !== model || model.isDisposed()) return;
+      this.restoring = true;
+      try {
+        // Undo reached a roll-back: undo the refused edit under it too, so Ctrl+Z keeps going back.
+        if (event.isUndoing) void model.undo();
+        if (!model.getValue().startsWith(this.head)) this.rollBack(model);
+      } finally {
+        this.restoring = false;
+      }
+      if (!event.isUndoing) this.listeners?.onProtectedEdit();
+    });
+  }
+
+  /** Put back the last accepted text with the smallest edit (on the undo stack, like any edit). */
+  private rollBack(model: Model): void {
+    const splice = restoringSplice(this.accepted, model.getValue());
+    const start = model.getPositionAt(splice.start);
+    const end = model.getPositionAt(splice.end);
+    // A stack element of its own (not merged into the refused edit), so undo can step over both.
+    model.pushStackElement();
+    model.pushEditOperations(
+      [],
+      [{ range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column), text: splice.text }],
+      () => null,
+    );
+    model.pushStackElement();
+  }
+
+  /** Backspace at the first editable character would join it to the title: refuse it like a head edit. */
+  private refuseBackspaceIntoHead(event: MonacoApi.IKeyboardEvent): void {
+    if (event.keyCode !== monaco.KeyCode.Backspace || this.editor === undefined || this.model === undefined) return;
+    const model = this.model;
+    const atHeadEnd = (this.editor.getSelections() ?? []).some(
+      (selection) => selection.isEmpty() && model.getOffsetAt(selection.getStartPosition()) === this.headEnd,
+    );
+    if (!atHeadEnd || this.headEnd === 0) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.listeners?.onProtectedEdit();
+  }
+
+  /** Read-only while any selection starts inside the head (Monaco then says why at the caret). */
+  private guardHead(): void {
+    if (this.editor === undefined || this.model === undefined) return;
+    const model = this.model;
+    const inHead = (this.editor.getSelections() ?? []).some(
+      (selection) => model.getOffsetAt(selection.getStartPosition()) < this.headEnd,
+    );
+    if (inHead === this.headReadOnly) return;
+    this.headReadOnly = inHead;
+    this.editor.updateOptions({ readOnly: inHead });
   }
 
   /** Current text, or undefined when nothing is open. */
