@@ -55,7 +55,9 @@ export interface AmendmentComparison {
   readonly baseChanged: boolean;
   /**
    * Word-level redline of what the provision reads under A → under B (a repeal reads as nothing,
-   * an amendment as its proposed text).
+   * an amendment as its proposed text, an added article as printed text, not Markdown). A revision with
+   * no block for the provision leaves the official text the other's block quotes in place, so a block
+   * only one revision has shows the change it makes to the constitution (a renumber: no words).
    */
   readonly redline: readonly RedlineSegment[];
   readonly stats: RedlineStats;

@@ -22,6 +22,7 @@ import type {
   UncodifiedComparison,
 } from './compare-types';
 import { matchParts } from './part-match';
+import { wholeArticleRestatement } from './restate';
 import { headingCitation } from './target';
 import type { AmendmentPart, MeasureFile, UncodifiedPart } from './types';
 import { wordRedline } from './word-redline';
@@ -38,10 +39,32 @@ function revisionRef(measure: MeasureFile): RevisionRef {
   };
 }
 
-/** What the provision reads under a block (a repeal reads as nothing). */
-function reading(part: AmendmentPart | undefined): string {
-  if (part === undefined || part.op === 'repeal') return '';
-  return part.proposed ?? part.base ?? '';
+/**
+ * A block's text as words: an article's Markdown (`## Article 36 (…)`, `### Section 1`) reads as its
+ * printed restatement (`ARTICLE XXXVI. …`, `SEC. 1. …`), never as raw headings; a section or a title as is.
+ */
+function asWords(text: string, amendment: ResolvedAmendment): string {
+  if (text === '' || amendment.target.section !== undefined || amendment.part.op === 'retitle') return text;
+  return wholeArticleRestatement(text, amendment.target, 'inserted')
+    .blocks.map((block) => block.runs.map((run) => run.text).join(''))
+    .join('\n\n');
+}
+
+/** What the provision reads under a block: a repeal as nothing, others their proposed text (or, unchanged, the official text). */
+function reading(amendment: ResolvedAmendment): string {
+  const { part } = amendment;
+  if (part.op === 'repeal') return '';
+  return asWords(part.proposed ?? part.base ?? '', amendment);
+}
+
+/**
+ * What the provision reads in a revision with no block for it: the official text the other revision's
+ * block quotes (nothing for a provision that block adds). Comparing against it makes a block only one
+ * revision has count the change it makes to the constitution (a one-word amendment −1 +1, a repeal the
+ * section's words deleted, a renumber none), not its whole text as inserted.
+ */
+function leftInPlace(amendment: ResolvedAmendment): string {
+  return asWords(amendment.part.base ?? '', amendment);
 }
 
 function side(amendment: ResolvedAmendment): AmendmentSide {
@@ -103,10 +126,12 @@ function compareAmendments(a: MeasureFile, b: MeasureFile): AmendmentComparison[
     const afterResolved = after === undefined ? undefined : resolvedB.get(after);
     const any = afterResolved ?? beforeResolved;
     if (any === undefined) return [];
-    const redline = wordRedline(reading(before), reading(after));
+    const readBefore = beforeResolved === undefined ? leftInPlace(any) : reading(beforeResolved);
+    const readAfter = afterResolved === undefined ? leftInPlace(any) : reading(afterResolved);
+    const redline = wordRedline(readBefore, readAfter);
     const opChanged = before !== undefined && after !== undefined && (before.op !== after.op || before.to !== after.to);
     const baseChanged = before !== undefined && after !== undefined && before.base !== after.base;
-    const same = !opChanged && !baseChanged && reading(before) === reading(after);
+    const same = !opChanged && !baseChanged && readBefore === readAfter;
     return [
       {
         status: status(before, after, same),

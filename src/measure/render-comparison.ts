@@ -67,7 +67,12 @@ export function renderComparisonText(comparison: RevisionComparison): string {
     if (amendment.before !== undefined) out.push(`    A: ${amendment.before.clause}`);
     if (amendment.after !== undefined) out.push(`    B: ${amendment.after.clause}`);
     if (amendment.baseChanged) out.push('    The two revisions record different official text for this provision.');
-    out.push(`    Text (${words(amendment.stats)}): ${revisionRedlineText(amendment.redline)}`);
+    const wordsChanged = amendment.stats.deletedWords + amendment.stats.insertedWords > 0;
+    out.push(
+      wordsChanged
+        ? `    Text (${words(amendment.stats)}): ${revisionRedlineText(amendment.redline)}`
+        : '    Text: the same words in both revisions',
+    );
   }
   if (comparison.constitution !== undefined) {
     out.push('', 'Constitution as left by A → as left by B');
