@@ -107,9 +107,15 @@ export function renderMeasureMarkdown(document: MeasureDocument): string {
   if (document.notation !== undefined) out.push(escapeLineStart(escapeInline(document.notation)));
   if (document.enactingClause !== undefined) out.push(escapeLineStart(escapeInline(document.enactingClause)));
   for (const section of document.sections) {
-    const heading = section.heading === undefined ? section.label : `${section.label} ${section.heading}`;
-    out.push(`### ${escapeInline(heading, true)}`);
-    if (section.clause !== undefined) out.push(escapeLineStart(escapeInline(section.clause)));
+    if (section.clause !== undefined && section.heading === undefined) {
+      // As filed and as the text and PDF print it: the label and its clause are one paragraph
+      // ("SEC. 5. Section 1 of Article III … is amended to read:"), not a heading and a paragraph.
+      out.push(escapeLineStart(escapeInline(`${section.label} ${section.clause}`)));
+    } else {
+      const heading = section.heading === undefined ? section.label : `${section.label} ${section.heading}`;
+      out.push(`### ${escapeInline(heading, true)}`);
+      if (section.clause !== undefined) out.push(escapeLineStart(escapeInline(section.clause)));
+    }
     for (const block of section.blocks) {
       if (block.type === 'restatement') out.push(...block.blocks.map(blockToMarkdown));
       else out.push(blockToMarkdown(block));
