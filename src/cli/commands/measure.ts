@@ -34,7 +34,9 @@ insertions italic).
 Options:
   --base BASE.md        the constitution edition (required)
   --edited EDITED.md    the edited constitution
-  --format FORMAT       text (markers [begin deletion] …), md (~~struck~~ *italic*), html, or
+  --format FORMAT       text (markers [begin deletion] …), md (~~struck~~ *italic*), html (a fragment
+                        to embed: <del>/<ins> plus hidden-marker spans of class "mark-text" that its
+                        page must style; for a standalone page use amend export --format html), or
                         measure (with --edited: write the .measure.md file itself, to edit and export;
                         when -o names an existing measure, only its amendment blocks are brought in
                         line with EDITED.md: front matter and uncodified sections are kept)
