@@ -71,18 +71,27 @@ export function readFrontMatter(source: string, path: string | undefined): Front
 
   const block = locateFrontMatter(source);
   if (block === undefined) {
+    const opened = /^\uFEFF?---[ \t]*(\r?\n|$)/.test(source);
     return {
       block: { raw: '', rawStart: 0, extent: { start: 0, end: 0 } },
       meta: defaultMeta(undefined),
       unknownKeys: [],
       messages: [
-        message(
-          'error',
-          'missing-front-matter',
-          'the measure file must start with YAML front matter between "---" lines',
-          0,
-          'Add title, kind, base (edition, sha256) and revision; see README "The measure file format".',
-        ),
+        opened
+          ? message(
+              'error',
+              'unclosed-front-matter',
+              'the front matter opened by "---" on line 1 is never closed',
+              0,
+              'End the YAML with a line holding only "---", before the first "## " heading.',
+            )
+          : message(
+              'error',
+              'missing-front-matter',
+              'the measure file must start with YAML front matter between "---" lines',
+              0,
+              'Add title, kind, base (edition, sha256) and revision; see README "The measure file format".',
+            ),
       ],
     };
   }

@@ -146,6 +146,16 @@ describe('parseMeasure: problems name the line', () => {
     ]);
   });
 
+  it('tells an unclosed front matter from a missing one', () => {
+    expect(errors('---\ntitle: Open\nkind: statute\n\n## Title\n\nX.\n')).toEqual([
+      {
+        ruleId: 'unclosed-front-matter',
+        line: 1,
+        message: 'the front matter opened by "---" on line 1 is never closed',
+      },
+    ]);
+  });
+
   it('reports invalid values at their line', () => {
     const source = HEAD.replace('kind: constitutional amendment', 'kind: ordinance');
     expect(errors(source)).toEqual([
