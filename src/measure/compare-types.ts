@@ -80,6 +80,11 @@ export interface RevisionComparison {
   readonly b: RevisionRef;
   /** B names A as its parent (`revision.parent` equals A's SHA-256). */
   readonly bIsChildOfA: boolean;
+  /**
+   * Both revisions name the same edition (`base.sha256`). When false, `messages` holds a
+   * `different-base` warning: block differences may come from the edition, so rebase one side first.
+   */
+  readonly sameEdition: boolean;
   readonly metadata: readonly MetadataChange[];
   readonly uncodified: readonly UncodifiedComparison[];
   /** In A's order, then B's additions in B's order. */

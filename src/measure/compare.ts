@@ -159,11 +159,38 @@ function applyError(label: string, message: string): ParseMessage {
   };
 }
 
+/** Short form of an edition hash in messages (the full hashes are in the files' front matter). */
+const SHORT_HASH_LENGTH = 12;
+
+function editionOf(measure: MeasureFile): string {
+  const { edition, sha256 } = measure.meta.base;
+  return `edition "${edition}" (SHA-256 ${sha256.slice(0, SHORT_HASH_LENGTH)})`;
+}
+
+/**
+ * A warning when the revisions quote different editions: every block's official text may then differ
+ * for reasons neither drafter chose, so the comparison would pass edition changes off as revisions.
+ */
+function differentEditionsWarning(a: MeasureFile, b: MeasureFile, refA: RevisionRef, refB: RevisionRef): ParseMessage {
+  return {
+    severity: 'warning',
+    ruleId: 'different-base',
+    message:
+      `Revision A (${refA.label}) was drafted against ${editionOf(a)} and revision B (${refB.label}) against ` +
+      `${editionOf(b)}: differences in the amendment blocks may come from the edition, not from the drafters.`,
+    ...(b.path === undefined ? {} : { file: b.path }),
+    line: 1,
+    column: 1,
+    hint: `Rebase one revision onto the other's edition first (amend rebase ${b.path ?? 'B.measure.md'} --base EDITION.md), then compare again.`,
+  };
+}
+
 /** Compare revision `a` with revision `b`; with `base`, also the constitutions they produce. */
 export function compareMeasures(a: MeasureFile, b: MeasureFile, base?: LegalDoc): RevisionComparison {
   const refA = revisionRef(a);
   const refB = revisionRef(b);
-  const messages: ParseMessage[] = [];
+  const sameEdition = a.meta.base.sha256 === b.meta.base.sha256;
+  const messages: ParseMessage[] = sameEdition ? [] : [differentEditionsWarning(a, b, refA, refB)];
   let constitution: RevisionComparison['constitution'];
   if (base !== undefined) {
     const editedA = editedConstitution(a, base);
@@ -177,6 +204,7 @@ export function compareMeasures(a: MeasureFile, b: MeasureFile, base?: LegalDoc)
     a: refA,
     b: refB,
     bIsChildOfA: b.meta.revision.parent === refA.sha256,
+    sameEdition,
     metadata: frontMatterChanges(a.frontMatterRaw, b.frontMatterRaw),
     uncodified: compareUncodified(a, b),
     amendments: compareAmendments(a, b),

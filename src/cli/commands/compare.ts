@@ -14,7 +14,8 @@ const USAGE = `Usage: amend compare A.measure.md B.measure.md [--base BASE.md] [
 
 Compare two revisions of a measure: front matter, uncodified sections (word by word), amendment
 blocks added, dropped or changed, and with --base the change between the two constitutions they
-produce. Changes are marked {-removed-} and {+added+} (revision A → revision B).
+produce. Changes are marked {-removed-} and {+added+} (revision A → revision B). Revisions drafted
+against different editions are compared with a warning (rebase one onto the other's edition first).
 
 Options:
   --base BASE.md   also compare the constitutions the two revisions produce from this edition
@@ -35,7 +36,10 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (a === undefined || b === undefined || (basePath !== undefined && base === undefined)) return EXIT_INPUT_ERROR;
   const comparison = compareMeasures(a, b, base);
   io.out(flagOption(parsed, 'json') ? `${JSON.stringify(comparison, null, 2)}\n` : renderComparisonText(comparison));
-  for (const message of comparison.messages) io.err(`amend compare: ${message.severity}: ${message.message}\n`);
+  for (const message of comparison.messages) {
+    const hint = message.hint === undefined ? '' : ` (${message.hint})`;
+    io.err(`amend compare: ${message.severity}: ${message.message}${hint}\n`);
+  }
   return comparison.messages.some((message) => message.severity === 'error') ? EXIT_INPUT_ERROR : EXIT_OK;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RevisionComparison } from '../../../src/measure/compare-types';
-import { amend, scratchWithExamples, write } from './measure-cli-support';
+import { amend, read, scratchWithExamples, write } from './measure-cli-support';
 
 describe('amend compare', () => {
   const folder = scratchWithExamples();
@@ -36,6 +36,36 @@ describe('amend compare', () => {
     expect(comparison.a.label).toBe('Rev. 1');
     expect(comparison.amendments[0]).toMatchObject({ status: 'changed', opChanged: true, target: 'art-III/sec-1' });
     expect(comparison.constitution).toBeUndefined();
+    expect(comparison.sameEdition).toBe(true);
+  });
+
+  it('warns on stderr and in the JSON when the revisions were drafted against different editions', async () => {
+    write(
+      folder,
+      'other-edition.measure.md',
+      read(folder, 'calexit-2017-revised.measure.md')
+        .replace('edition: california-constitution-2011-excerpt', 'edition: california-constitution-2024')
+        .replace(/sha256: a4470d20[0-9a-f]+/, `sha256: ${'b'.repeat(64)}`),
+    );
+    const text = await amend(folder, 'compare', 'calexit-2017-revised.measure.md', 'other-edition.measure.md');
+    expect(text.code).toBe(0);
+    expect(text.stderr).toContain(
+      'amend compare: warning: Revision A (Rev. 2) was drafted against edition "california-constitution-2011-excerpt" (SHA-256 a4470d20c0c5) and revision B (Rev. 2) against edition "california-constitution-2024" (SHA-256 bbbbbbbbbbbb): differences in the amendment blocks may come from the edition, not from the drafters. (Rebase one revision onto the other\'s edition first (amend rebase other-edition.measure.md --base EDITION.md), then compare again.)',
+    );
+    const json = await amend(
+      folder,
+      'compare',
+      'calexit-2017-revised.measure.md',
+      'other-edition.measure.md',
+      '--json',
+    );
+    const comparison = JSON.parse(json.stdout) as RevisionComparison;
+    expect(comparison.sameEdition).toBe(false);
+    expect(comparison.messages.map((message) => [message.severity, message.ruleId])).toEqual([
+      ['warning', 'different-base'],
+    ]);
+    const same = await amend(folder, 'compare', 'calexit-2016-repeal.measure.md', 'calexit-2017-revised.measure.md');
+    expect(same.stderr).toBe('');
   });
 
   it('exits 1 on a broken measure or a revision that does not apply, and 2 on bad usage', async () => {
