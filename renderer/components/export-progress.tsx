@@ -1,8 +1,9 @@
 /** Progress of the running export (host events), its outcome, and "show in folder". */
-import type { ReactElement } from 'react';
+import { useEffect, useRef, type ReactElement } from 'react';
 import { useStore } from '../state/store';
 import { exportStore } from '../state/export-store';
 import { showExportInFolder } from '../actions/export-actions';
+import { progressBarView } from '../model/export-progress-bar';
 
 export function ExportProgressView(): ReactElement | null {
   const running = useStore(exportStore, (state) => state.running);
@@ -10,9 +11,16 @@ export function ExportProgressView(): ReactElement | null {
   const result = useStore(exportStore, (state) => state.result);
   const error = useStore(exportStore, (state) => state.error);
   const folder = useStore(exportStore, (state) => state.shownFolder);
+  const outcome = useRef<HTMLDivElement>(null);
+  // The dialog is usually scrolled to the proponent form when the export ends: bring the outcome into
+  // view and move focus to it, so it is seen (and read out) at once.
+  useEffect(() => {
+    if (result === undefined && error === undefined) return;
+    outcome.current?.scrollIntoView({ block: 'nearest' });
+    outcome.current?.focus({ preventScroll: true });
+  }, [result, error]);
   if (!running && result === undefined && error === undefined) return null;
-  const percent =
-    progress === undefined || progress.total === 0 ? 0 : Math.round((100 * progress.completed) / progress.total);
+  const bar = progressBarView(progress);
   return (
     <div className="export-status">
       {running && (
@@ -23,23 +31,26 @@ export function ExportProgressView(): ReactElement | null {
             aria-label="Export progress"
             aria-valuemin={0}
             aria-valuemax={100}
-            aria-valuenow={percent}
-            aria-valuetext={progress === undefined ? 'Starting' : `${progress.stage}: ${percent}%`}
+            aria-valuenow={bar.percent}
+            aria-valuetext={bar.valueText}
           >
-            <div className="progress-fill" style={{ width: `${percent}%` }} />
+            <div className="progress-fill" style={{ width: `${bar.percent}%` }} />
+            {bar.busyWidth > 0 && (
+              <div className="progress-busy" style={{ left: `${bar.busyStart}%`, width: `${bar.busyWidth}%` }} />
+            )}
           </div>
           <span className="small muted" aria-live="polite">
-            {progress === undefined ? 'Starting…' : `${progress.stage} (${progress.completed} of ${progress.total})`}
+            {bar.caption}
           </span>
         </div>
       )}
       {error !== undefined && (
-        <p className="notice notice-danger" role="alert">
+        <p className="notice notice-danger" role="alert" ref={outcome} tabIndex={-1}>
           {error}
         </p>
       )}
       {result !== undefined && (
-        <div className="notice notice-info" role="status">
+        <div className="notice notice-info export-result" role="status" ref={outcome} tabIndex={-1}>
           <p>
             Exported {result.files.length === 1 ? '1 file' : `${result.files.length} files`} to{' '}
             <code>{result.outputPath}</code>:

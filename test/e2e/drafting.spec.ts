@@ -106,6 +106,7 @@ test('export the filing packet with proponent details and read the PDF back', as
   await dialog.getByRole('textbox', { name: 'Save to' }).fill(packetPath);
   await snap(page, 'export-dialog-filled');
   const stages: string[] = [];
+  let busyStages = 0;
   const progress = dialog.getByRole('progressbar', { name: 'Export progress' });
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   // The bar follows the host's export-progress events until the export ends.
@@ -113,12 +114,24 @@ test('export the filing packet with proponent details and read the PDF back', as
     const stage = await progress.getAttribute('aria-valuetext', { timeout: 500 }).catch(() => null);
     if (stage === null) break;
     if (stages[stages.length - 1] !== stage) stages.push(stage);
+    // The running stage shows as busy (the host reports whole stages, not fractions of one).
+    busyStages = Math.max(busyStages, await dialog.locator('.progress-busy').count());
     await page.waitForTimeout(50);
   }
   expect(stages[0]).toBe('Starting');
   expect(stages.some((stage) => /^[\w ]+: \d+%$/.test(stage))).toBe(true);
 
   await expect(dialog.getByText(/^Exported \d+ files? to/)).toBeVisible({ timeout: 60_000 });
+  expect(busyStages).toBe(1);
+  // The outcome is scrolled into view and focused, not left below the proponent form.
+  const outcome = dialog.locator('.export-result');
+  await expect(outcome).toBeFocused();
+  await expect(outcome).toBeInViewport({ ratio: 0.9 });
+  const outcomeBox = await outcome.boundingBox();
+  const actionsBox = await dialog.locator('.modal-actions').boundingBox();
+  // Not hidden under the dialog's sticky action row either.
+  expect((outcomeBox?.y ?? 0) + (outcomeBox?.height ?? 0)).toBeLessThanOrEqual((actionsBox?.y ?? 0) + 1);
+  await snap(page, 'export-dialog-done');
   await dialog.getByRole('button', { name: 'Show in folder' }).click();
   await expect(dialog.getByText(outputFolder).first()).toBeVisible();
   await snap(page, 'export-dialog');
