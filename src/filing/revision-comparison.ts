@@ -6,7 +6,7 @@
 import { compareMeasures } from '../measure/compare';
 import type { RevisionComparison } from '../measure/compare-types';
 import type { ComparisonView } from '../render/comparison-types';
-import { comparisonView } from './comparison-view';
+import { comparisonView, filedRedlineView } from './comparison-view';
 import type { ReadMeasure } from './measure-input';
 
 /** The comparison of `earlier` → `later`. */
@@ -22,4 +22,9 @@ export function compareMeasureRevisions(earlier: ReadMeasure, later: ReadMeasure
 /** The report view of `earlier` → `later`. */
 export function compareRevisions(earlier: ReadMeasure, later: ReadMeasure): ComparisonView {
   return comparisonView(compareMeasureRevisions(earlier, later));
+}
+
+/** The redline filed with an amendment: `filed` → `amended`, title and measure text only. */
+export function compareWithFiled(filed: ReadMeasure, amended: ReadMeasure): ComparisonView {
+  return filedRedlineView(compareMeasureRevisions(filed, amended));
 }
