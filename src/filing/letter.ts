@@ -22,6 +22,8 @@ export interface LetterInput {
 export interface AmendmentLetterInput extends LetterInput {
   /** The Attorney General's file number of the measure as filed, e.g. `17-0005`, if known. */
   readonly fileNumber?: string;
+  /** The title of the measure as filed (the Attorney General knows the measure by it). */
+  readonly filedTitle: string;
   /** Revision label and date of the as-filed measure. */
   readonly filedLabel: string;
   readonly filedDate?: string;
@@ -103,16 +105,18 @@ export function amendmentLetter(input: AmendmentLetterInput): PrintSection {
   const capitalized = subject === 'I' ? 'I' : 'We';
   const fileReference = input.fileNumber === undefined ? '' : ` (A.G. File No. ${input.fileNumber})`;
   const filedOn = input.filedDate === undefined ? '' : `, dated ${longDate(input.filedDate)}`;
+  // The signers are the filed measure's proponents (amendment-proponents.ts), so "all of" holds.
   const role = input.proponents.length === 1 ? 'the sole proponent' : 'all of the proponents';
+  const retitled = input.filedTitle === input.title ? '' : `, now titled “${input.title}”,`;
   return {
     role: 'letter',
     startsPage: true,
     blocks: [
-      ...letterHead(input, `Re: Amendment to Proposed Initiative${fileReference} — “${input.title}”`),
+      ...letterHead(input, `Re: Amendment to Proposed Initiative${fileReference} — “${input.filedTitle}”`),
       {
         type: 'paragraph',
         role: 'body',
-        text: `Pursuant to Elections Code section 9002(b), ${subject}, ${role} of the proposed initiative measure “${input.title}”${fileReference}, respectfully submit the enclosed amendments to the measure as filed (${input.filedLabel}${filedOn}) and request that the Attorney General prepare a circulating title and summary using the amended language. The amended measure ${input.effect}.`,
+        text: `Pursuant to Elections Code section 9002(b), ${subject}, ${role} of the proposed initiative measure “${input.filedTitle}”${fileReference}, respectfully submit the enclosed amendments to the measure as filed (${input.filedLabel}${filedOn}) and request that the Attorney General prepare a circulating title and summary using the amended language. The amended measure${retitled} ${input.effect}.`,
       },
       {
         type: 'paragraph',

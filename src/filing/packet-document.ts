@@ -14,6 +14,7 @@ import type { ReadMeasure } from './measure-input';
 import { packetNotes } from './packet-notes';
 import type { PdfMetadata } from './pdf-finalize';
 import { proponentAmendmentRequest, proponentStatements } from './proponent-pages';
+import { amendmentSigners, proponentChangeWarning } from './amendment-proponents';
 import { checkProponents } from './proponents';
 
 export interface PacketContent {
@@ -25,6 +26,8 @@ export interface PacketContent {
   /** Amendment mode: the as-filed measure and the revision comparison against it. */
   readonly amendment?: {
     readonly filed: ReadMeasure;
+    /** Named in error messages only. */
+    readonly filedPath?: string;
     readonly comparison: ComparisonView;
     readonly fileNumber?: string;
   };
@@ -33,10 +36,16 @@ export interface PacketContent {
 export interface PacketDocument {
   readonly document: Omit<PrintDocument, 'fonts'>;
   readonly metadata: PdfMetadata;
+  /** Warnings for the user (the CLI prints them on stderr); each is also on the notes page. */
+  readonly notes: readonly string[];
 }
 
 function measureSection(measure: ReadMeasure): PrintSection {
   return { role: 'measure', startsPage: true, blocks: [{ type: 'measure', document: measure.document }] };
+}
+
+function pathOf(path: string | undefined): { path?: string } {
+  return path === undefined ? {} : { path };
 }
 
 /** Lay out the packet, or the first missing fact. */
@@ -47,9 +56,20 @@ export function packetDocument(content: PacketContent): Result<PacketDocument, S
       studioError('invalid-request', `The letter date "${content.date}" is not a date in the form YYYY-MM-DD.`),
     );
   }
-  const checked = checkProponents(measure.file.meta.proponents, content.measurePath);
+  const amendment = content.amendment;
+  const measureFile = { proponents: measure.file.meta.proponents, ...pathOf(content.measurePath) };
+  const checked =
+    amendment === undefined
+      ? checkProponents(measureFile.proponents, content.measurePath)
+      : amendmentSigners(
+          { proponents: amendment.filed.file.meta.proponents, ...pathOf(amendment.filedPath) },
+          measureFile,
+        );
   if (!checked.ok) return checked;
-  const proponents = checked.value;
+  // Amendment mode: every proponent of the filed measure signs (EC 9002(b)(1)), see amendment-proponents.
+  const proponents = 'signers' in checked.value ? checked.value.signers : checked.value;
+  const warning = 'signers' in checked.value ? proponentChangeWarning(checked.value) : undefined;
+  const notes = warning === undefined ? [] : [warning];
   const title = measure.file.meta.title;
   const letterInput = {
     title,
@@ -59,7 +79,6 @@ export function packetDocument(content: PacketContent): Result<PacketDocument, S
     ...(content.addressee === undefined ? {} : { addressee: content.addressee }),
   };
   let sections: PrintSection[];
-  const amendment = content.amendment;
   if (amendment === undefined) {
     const fee = filingFeeOn(content.date);
     if (!fee.ok) return fee;
@@ -70,18 +89,19 @@ export function packetDocument(content: PacketContent): Result<PacketDocument, S
       packetNotes('initial', measure.sha256),
     ];
   } else {
-    const filedRevision = amendment.filed.file.meta.revision;
+    const filedMeta = amendment.filed.file.meta;
     sections = [
       amendmentLetter({
         ...letterInput,
-        filedLabel: filedRevision.label,
-        ...(filedRevision.date === undefined ? {} : { filedDate: filedRevision.date }),
+        filedTitle: filedMeta.title,
+        filedLabel: filedMeta.revision.label,
+        ...(filedMeta.revision.date === undefined ? {} : { filedDate: filedMeta.revision.date }),
         ...(amendment.fileNumber === undefined ? {} : { fileNumber: amendment.fileNumber }),
       }),
-      ...proponents.map((proponent) => proponentAmendmentRequest(proponent, title, amendment.fileNumber)),
+      ...proponents.map((proponent) => proponentAmendmentRequest(proponent, filedMeta.title, amendment.fileNumber)),
       measureSection(measure),
       { role: 'report', startsPage: true, blocks: [{ type: 'comparison', comparison: amendment.comparison }] },
-      packetNotes('amendment', measure.sha256),
+      packetNotes('amendment', measure.sha256, notes),
     ];
   }
   const revision = measure.file.meta.revision;
@@ -96,5 +116,6 @@ export function packetDocument(content: PacketContent): Result<PacketDocument, S
       date: revision.date ?? content.date,
       purpose: amendment === undefined ? 'packet' : 'amendment-packet',
     },
+    notes,
   });
 }

@@ -18,8 +18,12 @@ function feeTableSentence(): string {
 export const UNVERIFIED_RULES_NOTICE =
   'The filing rules behind this packet (the wording of the statements, the fee, the address and the amendment rules) were compiled from research copies of the Elections Code and Attorney General guidance and have not been verified against the official texts. Check them at leginfo.legislature.ca.gov and oag.ca.gov before filing. Nothing in this packet is legal advice.';
 
-/** The notes page. */
-export function packetNotes(mode: 'initial' | 'amendment', sha256: string): PrintSection {
+/** The notes page; `warnings` (e.g. a changed proponent list) are printed first. */
+export function packetNotes(
+  mode: 'initial' | 'amendment',
+  sha256: string,
+  warnings: readonly string[] = [],
+): PrintSection {
   const signing =
     mode === 'initial'
       ? 'Every proponent signs and dates the letter, the certification and the statement by hand.'
@@ -29,6 +33,7 @@ export function packetNotes(mode: 'initial' | 'amendment', sha256: string): Prin
     startsPage: true,
     blocks: [
       { type: 'heading', level: 2, text: 'Notes for the proponents (not part of the filing: remove this page)' },
+      ...warnings.map((text) => ({ type: 'paragraph' as const, role: 'notice' as const, text: `Warning: ${text}` })),
       { type: 'paragraph', role: 'notice', text: UNVERIFIED_RULES_NOTICE },
       { type: 'paragraph', role: 'body', text: signing },
       {

@@ -9,7 +9,7 @@ import { readMeasure, type MeasureSource } from './measure-input';
 import { packetDocument, type PacketContent, type PacketDocument } from './packet-document';
 import { printPdf } from './print-pdf';
 import { progressSteps } from './progress';
-import { compareRevisions } from './revision-comparison';
+import { compareWithFiled } from './revision-comparison';
 import { verifyMeasureBase, type EditionSource } from './verify-base';
 
 export interface PacketRequest {
@@ -38,7 +38,8 @@ export function preparePacket(request: PacketRequest): Result<PacketDocument, St
     if (!filed.ok) return filed;
     amendment = {
       filed: filed.value,
-      comparison: compareRevisions(filed.value, measure.value),
+      ...(request.amendment.filed.path === undefined ? {} : { filedPath: request.amendment.filed.path }),
+      comparison: compareWithFiled(filed.value, measure.value),
       ...(request.amendment.fileNumber === undefined ? {} : { fileNumber: request.amendment.fileNumber }),
     };
   }
@@ -51,8 +52,17 @@ export function preparePacket(request: PacketRequest): Result<PacketDocument, St
   });
 }
 
-/** The packet as PDF bytes. */
-export async function buildPacket(request: PacketRequest, deps: ExportDeps): Promise<Result<Uint8Array, StudioError>> {
+export interface PacketOutput {
+  readonly bytes: Uint8Array;
+  /** Warnings the user must read before filing (also printed on the packet's notes page). */
+  readonly notes: readonly string[];
+}
+
+/** The packet as PDF bytes, with its warnings. */
+export async function buildPacket(
+  request: PacketRequest,
+  deps: ExportDeps,
+): Promise<Result<PacketOutput, StudioError>> {
   const progress = progressSteps(4, deps.onProgress);
   progress.step('Checking the measure');
   const prepared = preparePacket(request);
@@ -60,5 +70,5 @@ export async function buildPacket(request: PacketRequest, deps: ExportDeps): Pro
   const pdf = await printPdf(prepared.value, { printer: deps.printer, fonts: deps.fonts?.print }, progress);
   if (!pdf.ok) return pdf;
   progress.finish('Done');
-  return ok(pdf.value);
+  return ok({ bytes: pdf.value, notes: prepared.value.notes });
 }

@@ -17,40 +17,51 @@ export function checkProponents(
   proponents: readonly Proponent[],
   file: string | undefined,
 ): Result<readonly Proponent[], StudioError> {
-  const where = file === undefined ? {} : { file };
   if (proponents.length === 0) {
     return err(
       studioError('missing-field', 'the measure names no proponents (front matter "proponents")', {
-        ...where,
+        ...(file === undefined ? {} : { file }),
         hint: 'Add each proponent with name, county and contact.',
       }),
     );
   }
   for (const [index, proponent] of proponents.entries()) {
-    const who = present(proponent.name) ? `proponent "${proponent.name}"` : `proponent ${index + 1}`;
-    if (!present(proponent.name)) {
-      return err(studioError('missing-field', `${who} has no name (front matter "proponents[${index}].name")`, where));
-    }
-    if (!present(proponent.county)) {
-      return err(
-        studioError('missing-field', `${who} has no county of residence (front matter "proponents[${index}].county")`, {
-          ...where,
-          hint: 'The Elections Code section 9001(b)(1) declaration names the county.',
-        }),
-      );
-    }
-    const contact = proponent.contact;
-    if (![contact.email, contact.phone, contact.address].some(present)) {
-      return err(
-        studioError(
-          'missing-field',
-          `${who} has no contact information (front matter "proponents[${index}].contact": email, phone or address)`,
-          { ...where, hint: 'Elections Code section 9001(b)(2) asks each proponent for public contact information.' },
-        ),
-      );
-    }
+    const checked = checkProponent(proponent, index, file);
+    if (!checked.ok) return checked;
   }
   return ok(proponents);
+}
+
+/** Check one proponent (`index` in the front matter list of `file`): name, county and contact. */
+export function checkProponent(
+  proponent: Proponent,
+  index: number,
+  file: string | undefined,
+): Result<Proponent, StudioError> {
+  const where = file === undefined ? {} : { file };
+  const who = present(proponent.name) ? `proponent "${proponent.name}"` : `proponent ${index + 1}`;
+  if (!present(proponent.name)) {
+    return err(studioError('missing-field', `${who} has no name (front matter "proponents[${index}].name")`, where));
+  }
+  if (!present(proponent.county)) {
+    return err(
+      studioError('missing-field', `${who} has no county of residence (front matter "proponents[${index}].county")`, {
+        ...where,
+        hint: 'The Elections Code section 9001(b)(1) declaration names the county.',
+      }),
+    );
+  }
+  const contact = proponent.contact;
+  if (![contact.email, contact.phone, contact.address].some(present)) {
+    return err(
+      studioError(
+        'missing-field',
+        `${who} has no contact information (front matter "proponents[${index}].contact": email, phone or address)`,
+        { ...where, hint: 'Elections Code section 9001(b)(2) asks each proponent for public contact information.' },
+      ),
+    );
+  }
+  return ok(proponent);
 }
 
 /** The contact lines printed for a proponent (public contact information, EC 9001(b)(2)). */

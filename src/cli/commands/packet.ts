@@ -30,6 +30,14 @@ Options:
   --filed FILED.measure.md the measure as filed (required with --amendment)
   --file-number NN-NNNN    the Attorney General's file number of the filed measure (amendment mode)
 
+In amendment mode the letter and the signed requests are for every proponent of the FILED measure
+(Elections Code 9002(b)(1): "a signed request by all the proponents"), with the amended measure's
+contact details where it names them too. If the amended measure's proponent list differs, a warning
+on stderr (and on the notes page) names who is missing and who was added; the packet is still
+written (exit 0): someone added in the draft did not file the measure and does not sign.
+The redline against the filed measure shows the title and the measure text only; use
+\`amend export --compare-to\` for the full revision comparison (front matter included).
+
 Needs Chromium (apt-get install chromium, or set AMEND_CHROMIUM). Exit codes: 0 written, 1 the input
 has errors (missing proponent data, stale base, no printer), 2 bad usage.
 `;
@@ -115,8 +123,9 @@ async function packetWith(
       onProgress: progress.onProgress,
     });
     if (!pdf.ok) return fail(io, withFile(pdf.error, measurePath));
-    const written = await writeOutputFile(io.cwd, output, pdf.value);
+    const written = await writeOutputFile(io.cwd, output, pdf.value.bytes);
     if (!written.ok) return fail(io, written.error);
+    for (const note of pdf.value.notes) io.err(`amend packet: warning: ${note}\n`);
     io.out(`${output}\n`);
     return EXIT_OK;
   } finally {

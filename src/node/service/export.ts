@@ -138,7 +138,7 @@ export function exportMethods(context: ServiceContext, library: EditionLibrary, 
         deps(request.jobId),
       );
       if (!pdf.ok) return pdf;
-      return writeOutput(output.value, pdf.value, []);
+      return writeOutput(output.value, pdf.value.bytes, pdf.value.notes);
     },
   };
 }

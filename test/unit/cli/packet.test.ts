@@ -114,9 +114,13 @@ describe('amend packet --amendment', () => {
     ]);
     expect(result.code, result.stderr).toBe(0);
     const text = pdfText(output).replace(/\s+/g, ' ');
+    // Filed by Alex Example alone: he signs as the sole proponent; Jordan Sample, added in the draft, is warned about.
     expect(text).toContain(
-      'Pursuant to Elections Code section 9002(b), we, all of the proponents of the proposed initiative measure',
+      'Pursuant to Elections Code section 9002(b), I, the sole proponent of the proposed initiative measure “California Independence Act”',
     );
+    expect(text).not.toContain('I, Jordan Sample');
+    expect(result.stderr).toContain('amend packet: warning: ');
+    expect(result.stderr).toContain('Jordan Sample is named in the amended measure but did not file the measure');
     expect(text).toContain(
       'reasonably germane to the theme, purpose, or subject of the initiative measure as originally proposed',
     );

@@ -9,6 +9,8 @@ export const EXAMPLES = resolve(ROOT, 'resources/examples');
 export const FILING_FIXTURES = resolve(ROOT, 'test/fixtures/filing');
 
 export const REVISED_2017 = resolve(EXAMPLES, 'calexit-2017-revised.measure.md');
+/** A coalition partner's revision: proponents Alex Example and Riley Placeholder (the revised one has Jordan Sample). */
+export const PARTNER_2017 = resolve(EXAMPLES, 'calexit-2017-partner.measure.md');
 export const REPEAL_2016 = resolve(EXAMPLES, 'calexit-2016-repeal.measure.md');
 export const EXCERPT_EDITION = resolve(EXAMPLES, 'article-iii-excerpt.md');
 

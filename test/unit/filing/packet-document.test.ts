@@ -163,10 +163,10 @@ describe('preparePacket (amendment mode, EC 9002(b))', () => {
   const packet = prepared.value;
   const all = texts(packet.document);
 
-  it('orders letter, one request per proponent, the amended text, the redline against the filed text, notes', () => {
+  // Filed by Alex Example alone; the amended draft adds Jordan Sample, who did not file it (a warning).
+  it('orders letter, one request per proponent of the filed measure, the amended text, the redline, notes', () => {
     expect(packet.document.sections.map((section) => section.role)).toEqual([
       'letter',
-      'statement',
       'statement',
       'measure',
       'report',
@@ -176,7 +176,7 @@ describe('preparePacket (amendment mode, EC 9002(b))', () => {
 
   it('cites EC 9002(b) and the reasonably-germane rule in the letter', () => {
     expect(
-      all.some((text) => text.startsWith('Pursuant to Elections Code section 9002(b), we, all of the proponents')),
+      all.some((text) => text.startsWith('Pursuant to Elections Code section 9002(b), I, the sole proponent')),
     ).toBe(true);
     expect(all).toContain(
       'The amendments are reasonably germane to the theme, purpose, or subject of the initiative measure as originally proposed.',
@@ -184,22 +184,22 @@ describe('preparePacket (amendment mode, EC 9002(b))', () => {
     expect(all.some((text) => text.includes('(A.G. File No. 16-0011)'))).toBe(true);
   });
 
-  it('has each proponent sign a request for a title and summary of the amended language', () => {
-    for (const name of ['Alex Example', 'Jordan Sample']) {
-      expect(all.some((text) => text.startsWith(`I, ${name}, a proponent of the proposed initiative measure`))).toBe(
-        true,
-      );
-    }
+  it('has each proponent of the filed measure sign a request for a title and summary of the amended language', () => {
+    expect(all.some((text) => text.startsWith('I, Alex Example, a proponent of the proposed initiative measure'))).toBe(
+      true,
+    );
+    expect(all.some((text) => text.startsWith('I, Jordan Sample'))).toBe(false);
+    expect(packet.notes.join(' ')).toContain('Jordan Sample is named in the amended measure but did not file');
     // No fee and no EC 9608 statement: those were filed with the original measure.
     expect(all.some((text) => text.includes('$2,000'))).toBe(false);
   });
 
   it('redlines against the as-filed measure (revision layer), never mixing in the constitution redline', () => {
-    const report = packet.document.sections[4]!.blocks[0]!;
+    const report = packet.document.sections[3]!.blocks[0]!;
     expect(report.type).toBe('comparison');
     if (report.type === 'comparison') {
-      expect(report.comparison.from.label).toBe('Rev. 1');
-      expect(report.comparison.to.label).toBe('Rev. 2');
+      expect(report.comparison.from.label).toBe('Measure as filed');
+      expect(report.comparison.to.label).toBe('Measure as amended');
     }
     const html = renderPrintHtml(packet.document);
     const reportHtml = html.slice(html.indexOf('class="comparison"'));

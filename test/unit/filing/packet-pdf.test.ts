@@ -13,7 +13,7 @@ import { certification9001, statement9608 } from '../../../src/filing/statements
 import { renderPrintHtml } from '../../../src/render/print-html';
 import { ChromiumPrinter } from '../../../src/node/printer/chromium-printer';
 import { loadPrintFonts } from '../../../src/node/printer/print-fonts';
-import { FILING_FIXTURES, measureSource, REVISED_2017 } from './examples';
+import { FILING_FIXTURES, measureSource, PARTNER_2017, REVISED_2017 } from './examples';
 import {
   expectPagesMatchGoldens,
   differingPixels,
@@ -38,7 +38,7 @@ let packetBytes: Uint8Array;
 beforeAll(async () => {
   const pdf = await buildPacket({ measure, date: '2017-04-14' }, { printer, fonts: { print: loadPrintFonts() } });
   if (!pdf.ok) throw new Error(`buildPacket failed: ${pdf.error.message}`);
-  packetBytes = pdf.value;
+  packetBytes = pdf.value.bytes;
   packetPath = join(folder.path, 'packet.pdf');
   writeFileSync(packetPath, packetBytes);
 });
@@ -116,7 +116,7 @@ describe('the Calexit 2017 packet PDF', () => {
   it('is byte-identical when exported again', async () => {
     const again = await buildPacket({ measure, date: '2017-04-14' }, { printer, fonts: { print: loadPrintFonts() } });
     expect(again.ok).toBe(true);
-    if (again.ok) expect(Buffer.compare(Buffer.from(again.value), Buffer.from(packetBytes))).toBe(0);
+    if (again.ok) expect(Buffer.compare(Buffer.from(again.value.bytes), Buffer.from(packetBytes))).toBe(0);
   });
 
   it('matches the golden page images', () => {
@@ -154,12 +154,32 @@ describe('a hostile draft in the packet', () => {
     );
     if (!pdf.ok) throw new Error(pdf.error.message);
     const path = join(folder.path, 'hostile.pdf');
-    writeFileSync(path, pdf.value);
+    writeFileSync(path, pdf.value.bytes);
     const text = flat(pdfText(path));
     expect(text).toContain('I, Alex <script>alert(1)</script> Example, declare under penalty of perjury');
     expect(text).toContain(
       'The People find <b onclick="alert(2)">and</b> declare <iframe src="https://attacker.example/">',
     );
     expect(text).toContain('</iframe><style>body{display:none}</style>:');
+  });
+});
+
+describe('an amendment packet whose draft names other proponents than the filed measure', () => {
+  it('has every filer sign, warns about the change, and keeps front matter out of the filed redline', async () => {
+    const pdf = await buildPacket(
+      { measure, date: '2017-04-20', amendment: { filed: measureSource(PARTNER_2017) } },
+      { printer, fonts: { print: loadPrintFonts() } },
+    );
+    if (!pdf.ok) throw new Error(pdf.error.message);
+    const path = join(folder.path, 'amendment.pdf');
+    writeFileSync(path, pdf.value.bytes);
+    const text = flat(pdfText(path));
+    expect(text).toContain('we, all of the proponents of the proposed initiative measure “California Nationhood Act”');
+    expect(text).toContain('Request of Proponent Riley Placeholder (Elections Code section 9002(b)(1))');
+    expect(text).toContain('I, Riley Placeholder, a proponent of the proposed initiative measure');
+    expect(text).not.toContain('I, Jordan Sample');
+    expect(text).not.toContain('Front matter');
+    expect(text).toContain('Title of the measure: “California Nationhood Act” → “California Freedom Act”');
+    expect(pdf.value.notes.join(' ')).toMatch(/Riley Placeholder filed the measure but is missing/);
   });
 });
