@@ -71,6 +71,18 @@ export function importMeasure(input: string, options: ImportOptions = {}): Impor
       'Check that the file is the text of a measure; each section starts with its label at the start of a line.',
     );
   }
+  // Repeated or skipped numbers between sections (an excerpt may start anywhere, so the first is free).
+  outline.sections.forEach((section, index) => {
+    const previous = outline.sections[index - 1];
+    if (previous === undefined || section.label.number === previous.label.number + 1) return;
+    reporter.report(
+      'warning',
+      'measure-numbering',
+      `the filing numbers this section ${section.label.number} right after section ${previous.label.number}; its sections are not numbered in sequence`,
+      section.line,
+      'The imported measure numbers its sections in order; check that no section of the filing is missing or repeated.',
+    );
+  });
   const comments = [
     `Imported by amend import-measure${options.path === undefined ? '' : ` from ${options.path}`} (${NOTATION_NAMES[notation]}).`,
     'Add every proponent (name, county, contact) before building a filing packet.',

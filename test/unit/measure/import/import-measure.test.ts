@@ -89,6 +89,26 @@ describe('importMeasure: marked notations', () => {
     expect(amendments(measure)[0]!.base).toBe('The State of California is an inseparable part of the Union.');
   });
 
+  it('warns when the filing repeats or skips a section number', () => {
+    const { messages } = run([
+      'SECTION 1. Title.',
+      'This measure shall be known as the Test Act.',
+      'SEC. 2. Findings.',
+      'The people find.',
+      'SEC. 2. Purpose.',
+      'The purpose.',
+      'SEC. 4. Severability.',
+      'Severable.',
+    ]);
+    const numbering = messages.filter((message) => message.ruleId === 'measure-numbering');
+    expect(numbering.map((message) => [message.severity, message.line])).toEqual([
+      ['warning', 9],
+      ['warning', 13],
+    ]);
+    expect(numbering[0]!.message).toContain('numbers this section 2 right after section 2');
+    expect(numbering[1]!.message).toContain('numbers this section 4 right after section 2');
+  });
+
   it('reports unclosed, nested and stray markers at their lines', () => {
     const unclosed = importMeasure('SECTION 1. Title.\n\nSEC. 2. Text [begin deletion]never closed.', {
       path: 'f.txt',
