@@ -13,3 +13,14 @@ export function editionId(doc: LegalDoc, fallback = 'edition'): string {
   const stem = fileName.replace(/\.(measure\.)?(md|markdown|txt)$/i, '');
   return stem === '' ? fallback : stem;
 }
+
+/**
+ * The hashes that identify `doc`'s text: the SHA-256 of its own text and, for a canonical import,
+ * the `source-sha256` of the file it was imported from. A measure drafted against either was drafted
+ * against this edition (`amend measure --base raw-file.md` records the raw file's hash; the app
+ * stores the canonical import of the same file).
+ */
+export function editionHashes(doc: LegalDoc, ownHash: string): readonly string[] {
+  const source = doc.frontMatter?.sourceSha256?.trim().toLowerCase();
+  return source === undefined || source === '' || source === ownHash ? [ownHash] : [ownHash, source];
+}

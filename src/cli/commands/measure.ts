@@ -20,7 +20,7 @@ import { EXIT_INPUT_ERROR, EXIT_OK, UsageError, type CliCommand } from '../comma
 import type { CliIo } from '../io';
 import { printMessages, readEdition, readMeasure, writeOrPrint } from '../inputs';
 import { readSourceFile } from '../../node/printer/cli-support';
-import { editionId } from '../../constitution/edition-id';
+import { editionHashes, editionId } from '../../constitution/edition-id';
 
 const USAGE = `Usage: amend measure --base BASE.md (--edited EDITED.md | MEASURE.measure.md) [options]
 
@@ -78,7 +78,7 @@ async function existingMeasure(
     return 'refused';
   }
   const recorded = measure.meta.base.sha256;
-  if (recorded !== sha256OfText(base.source)) {
+  if (!editionHashes(base, sha256OfText(base.source)).includes(recorded.toLowerCase())) {
     io.err(
       `amend measure: ${output} was drafted against edition "${measure.meta.base.edition}" ` +
         `(SHA-256 ${recorded.slice(0, 12)}…), not the BASE given; it was not changed ` +

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { importConstitution } from '../../../src/constitution/import/index';
 import { parseConstitution } from '../../../src/constitution/parse';
+import { sha256OfText } from '../../../src/shared/sha256';
 import { lintMeasure, type LintMessage } from '../../../src/measure/lint';
 import { mergeMeasures } from '../../../src/measure/merge';
 import { parseMeasure } from '../../../src/measure/parse-measure';
@@ -238,5 +240,27 @@ describe('lintMeasure: subdivision labels in proposed text', () => {
       ),
     );
     expect(messages.filter((message) => message.ruleId === 'subdivision-sequence')).toEqual([]);
+  });
+});
+
+describe('lint: which edition the measure was drafted against', () => {
+  const raw = readExample(EXAMPLE_BASE).replace(/^---[\s\S]*?\n---\n/, '');
+  const measure = (sha256: string): string =>
+    readExample(EXAMPLE_2017).replace(/ {2}sha256: [0-9a-f]{64}/, `  sha256: ${sha256}`);
+  const baseEdition = (source: string, edition: ReturnType<typeof parseConstitution>): string[] =>
+    lintMeasure(parseMeasure(source), edition)
+      .filter((message) => message.ruleId === 'base-edition')
+      .map((message) => message.message);
+
+  it('accepts the hash of the file a canonical edition was imported from (what amend measure --base FILE records)', () => {
+    const canonical = parseConstitution(importConstitution(raw, { edition: '2011-01-01' }).markdown);
+    expect(canonical.frontMatter?.sourceSha256).toBe(sha256OfText(raw));
+    expect(baseEdition(measure(sha256OfText(raw)), canonical)).toEqual([]);
+    expect(baseEdition(measure(sha256OfText(canonical.source)), canonical)).toEqual([]);
+  });
+
+  it('still warns for any other hash', () => {
+    const canonical = parseConstitution(importConstitution(raw, { edition: '2011-01-01' }).markdown);
+    expect(baseEdition(measure('ab'.repeat(32)), canonical)).toHaveLength(1);
   });
 });
