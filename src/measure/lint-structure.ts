@@ -1,13 +1,12 @@
 /**
  * Lint rules that need only the measure: conflicts left by a merge, blocks that change nothing,
  * restated labels and article headings that disagree with the heading, numbering collisions, the
- * measure's own section labels, the measure kind, and dangling cross-references.
+ * measure's own section labels and the measure kind (cross-references: lint-references.ts).
  */
 import { amendmentsInOrder, measureSectionLabel } from './build-document';
 import type { LintContext } from './lint-context';
 import { sameWords } from './official-text';
-import { findReferences, subdivisionLabels } from './references';
-import { headingCitation, parseTargetId, targetId } from './target';
+import { headingCitation, parseTargetId } from './target';
 import type { AmendmentPart } from './types';
 
 const RESTATED_LABEL = /^\s*(?:SECTION|SEC\.?)\s+(\d+(?:\.\d+)*)\.?(?=\s)/i;
@@ -156,52 +155,5 @@ export function lintKind(context: LintContext): void {
       'Set kind: constitutional amendment (or both).',
       offset,
     );
-  }
-}
-
-/** References in proposed texts to provisions this measure repeals or renumbers, or to missing subdivisions. */
-export function lintReferences(context: LintContext): void {
-  const amendments = amendmentsInOrder(context.measure);
-  const gone = new Map<string, string>();
-  for (const { part, target, to } of amendments) {
-    if (part.op === 'repeal') gone.set(part.target, `${headingCitation(target)} is repealed by this measure`);
-    if (to !== undefined)
-      gone.set(part.target, `${headingCitation(target)} is renumbered ${headingCitation(to)} by this measure`);
-  }
-  const repealedArticleOf = (id: string): string | undefined => {
-    const target = parseTargetId(id);
-    return target === undefined ? undefined : gone.get(`art-${target.article.key}`);
-  };
-  for (const { part, target, to } of amendments) {
-    const text = part.proposed;
-    if (text === undefined || part.op === 'retitle') continue;
-    const home = (to ?? target).section === undefined ? undefined : (to ?? target).article;
-    const labels = subdivisionLabels(text);
-    for (const reference of findReferences(text, home)) {
-      const offset = context.offsetOf(part, text, reference.index);
-      if (reference.kind === 'subdivision') {
-        if (target.section !== undefined && !labels.has(reference.label)) {
-          context.report(
-            'warning',
-            'dangling-reference',
-            `"${reference.text}" points at a subdivision this section does not have`,
-            'Check the lettering of the subdivisions after the change.',
-            offset,
-          );
-        }
-        continue;
-      }
-      if (reference.id === targetId(to ?? target)) continue;
-      const why = gone.get(reference.id) ?? repealedArticleOf(reference.id);
-      if (why !== undefined) {
-        context.report(
-          'warning',
-          'dangling-reference',
-          `"${reference.text}" points at a provision that no longer exists: ${why}`,
-          'Update the cross-reference to the new number, or keep the provision.',
-          offset,
-        );
-      }
-    }
   }
 }

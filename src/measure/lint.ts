@@ -8,7 +8,8 @@ import { lintAgainstBase } from './lint-base';
 import { LintContext, type LintMessage } from './lint-context';
 import { lintSubdivisionLabels } from './lint-labels';
 import { lintScope } from './lint-scope';
-import { lintBlocks, lintConflicts, lintKind, lintMeasureNumbering, lintReferences } from './lint-structure';
+import { lintBaseReferences, lintReferences } from './lint-references';
+import { lintBlocks, lintConflicts, lintKind, lintMeasureNumbering } from './lint-structure';
 import type { MeasureFile } from './types';
 
 export type { LintMessage } from './lint-context';
@@ -24,7 +25,10 @@ export function lintMeasure(measure: MeasureFile, base?: LegalDoc): LintMessage[
   lintKind(context);
   lintReferences(context);
   lintSubdivisionLabels(context);
-  if (base !== undefined) lintAgainstBase(context, base);
+  if (base !== undefined) {
+    lintAgainstBase(context, base);
+    lintBaseReferences(context, base);
+  }
   lintScope(context);
   const parseMessages: LintMessage[] = measure.messages.map((message) => ({
     ...message,
