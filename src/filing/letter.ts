@@ -104,7 +104,9 @@ export function amendmentLetter(input: AmendmentLetterInput): PrintSection {
   const { subject } = weOrI(input.proponents);
   const capitalized = subject === 'I' ? 'I' : 'We';
   const fileReference = input.fileNumber === undefined ? '' : ` (A.G. File No. ${input.fileNumber})`;
-  const filedOn = input.filedDate === undefined ? '' : `, dated ${longDate(input.filedDate)}`;
+  // The filed text is identified by its date; a revision label is the campaign's own name for a
+  // draft and means nothing to the Attorney General, so it is used only when there is no date.
+  const asFiled = input.filedDate === undefined ? ` (${input.filedLabel})` : `, dated ${longDate(input.filedDate)},`;
   // The signers are the filed measure's proponents (amendment-proponents.ts), so "all of" holds.
   const role = input.proponents.length === 1 ? 'the sole proponent' : 'all of the proponents';
   const retitled = input.filedTitle === input.title ? '' : `, now titled “${input.title}”,`;
@@ -116,7 +118,7 @@ export function amendmentLetter(input: AmendmentLetterInput): PrintSection {
       {
         type: 'paragraph',
         role: 'body',
-        text: `Pursuant to Elections Code section 9002(b), ${subject}, ${role} of the proposed initiative measure “${input.filedTitle}”${fileReference}, respectfully submit the enclosed amendments to the measure as filed (${input.filedLabel}${filedOn}) and request that the Attorney General prepare a circulating title and summary using the amended language. The amended measure${retitled} ${input.effect}.`,
+        text: `Pursuant to Elections Code section 9002(b), ${subject}, ${role} of the proposed initiative measure “${input.filedTitle}”${fileReference}, respectfully submit the enclosed amendments to the measure as filed${asFiled} and request that the Attorney General prepare a circulating title and summary using the amended language. The amended measure${retitled} ${input.effect}.`,
       },
       {
         type: 'paragraph',

@@ -184,6 +184,12 @@ describe('preparePacket (amendment mode, EC 9002(b))', () => {
     expect(all.some((text) => text.includes('(A.G. File No. 16-0011)'))).toBe(true);
   });
 
+  it('identifies the filed text by its date, not by the campaign revision label', () => {
+    const letter = all.find((text) => text.startsWith('Pursuant to Elections Code section 9002(b)'))!;
+    expect(letter).toContain('amendments to the measure as filed, dated November 21, 2016, and request');
+    expect(letter).not.toContain('Rev. 1');
+  });
+
   it('has each proponent of the filed measure sign a request for a title and summary of the amended language', () => {
     expect(all.some((text) => text.startsWith('I, Alex Example, a proponent of the proposed initiative measure'))).toBe(
       true,
