@@ -4,6 +4,7 @@
  * the export formats to export. So a hostile draft that found a way to call the API still could not
  * read `~/.ssh/id_rsa` or overwrite `~/.bashrc`.
  */
+import { realpath } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { extname, isAbsolute, join, normalize } from 'node:path';
 import type { ExportFormat } from '../api/contract';
@@ -64,4 +65,35 @@ export function folderPath(path: string): Result<string, StudioError> {
   const expanded = expandPath(path);
   if (isAbsolute(expanded)) return ok(expanded);
   return err(studioError('invalid-request', `"${path}" is not a full folder path.`, { hint: 'Give the full path.' }));
+}
+
+/**
+ * A document path to read: `documentPath`, and the file it really names (symlinks followed) must be
+ * a document too, or a link named `notes.md` could hand out `~/.ssh/id_rsa`. A path that does not
+ * exist passes (the read then reports it).
+ */
+export async function readableDocumentPath(path: string): Promise<Result<string, StudioError>> {
+  const named = documentPath(path);
+  if (!named.ok) return named;
+  let real: string;
+  try {
+    real = await realpath(named.value);
+  } catch {
+    return named;
+  }
+  if (real === named.value || DOCUMENT_EXTENSIONS.some((extension) => extname(real).toLowerCase() === extension)) {
+    return named;
+  }
+  return err(
+    studioError('invalid-request', `${named.value} links to ${real}, which is not a Markdown or text document.`, {
+      file: named.value,
+      hint: 'Open the document itself rather than a link to another kind of file.',
+    }),
+  );
+}
+
+/** A file the UI may reveal in the file manager: a document or an export (what the app itself wrote or opened). */
+export function revealablePath(path: string): Result<string, StudioError> {
+  const kinds = [...DOCUMENT_EXTENSIONS, ...Object.values(EXPORT_EXTENSIONS).flat()];
+  return checked(path, [...new Set(kinds)], 'a document or an export');
 }

@@ -4,7 +4,7 @@ import type { StudioApi } from '../../api/contract';
 import { ok } from '../../shared/result';
 import type { EditionLibrary } from '../edition-library';
 import { readTextFile } from '../file-store';
-import { documentPath } from '../path-policy';
+import { readableDocumentPath } from '../path-policy';
 
 type LibraryMethods = Pick<StudioApi, 'listEditions' | 'importEdition' | 'readEdition' | 'removeEdition'>;
 
@@ -15,7 +15,7 @@ export function libraryMethods(library: EditionLibrary): LibraryMethods {
     },
     async importEdition(request) {
       if ('content' in request) return library.import(request.fileName, request.content);
-      const path = documentPath(request.path);
+      const path = await readableDocumentPath(request.path);
       if (!path.ok) return path;
       const file = await readTextFile(path.value);
       if (!file.ok) return file;

@@ -3,7 +3,7 @@ import type { OpenedDocument, SavedFile, StudioApi } from '../../api/contract';
 import { ok, type Result } from '../../shared/result';
 import type { StudioError } from '../../shared/studio-error';
 import { readTextFile, saveTextFile, sha256Bytes, type SaveExpectation } from '../file-store';
-import { documentPath } from '../path-policy';
+import { documentPath, readableDocumentPath } from '../path-policy';
 import { encodeUtf8Strict } from '../utf8';
 import type { ServiceContext } from './context';
 
@@ -49,7 +49,7 @@ export function measureFileMethods(context: ServiceContext): MeasureFileMethods 
   return {
     async openMeasure(request) {
       if (!('path' in request)) return uploadedDocument(request.fileName, request.content);
-      const path = documentPath(request.path);
+      const path = await readableDocumentPath(request.path);
       if (!path.ok) return path;
       const opened = await readTextFile(path.value);
       if (opened.ok) await remember(path.value);

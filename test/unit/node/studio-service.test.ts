@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -92,11 +92,12 @@ describe('createStudioService', () => {
 
   it('uses the host adapter for dialogs, reveal and the OS recent list', async () => {
     const addRecentDocument = vi.fn();
+    const showItemInFolder = vi.fn(() => true);
     const host: HostAdapter = {
       kind: 'electron',
       openFileDialog: vi.fn(() => Promise.resolve({ kind: 'picked' as const, path: '/x/a.measure.md' })),
       saveFileDialog: vi.fn(() => Promise.resolve({ kind: 'cancelled' as const })),
-      showItemInFolder: vi.fn(() => true),
+      showItemInFolder,
       addRecentDocument,
     };
     const service = await start(mkdtempSync(join(tmpdir(), 'amend-service-')), host);
@@ -112,10 +113,33 @@ describe('createStudioService', () => {
       ok: true,
       value: { folder: '/x', revealed: true },
     });
+    // Only documents and exports are revealed: a compromised UI cannot probe ~/.ssh.
+    const reveal = await service.showInFolder({ path: '/root/.ssh/id_rsa' });
+    expect(reveal.ok).toBe(false);
+    expect(showItemInFolder).toHaveBeenCalledTimes(1);
     const work = mkdtempSync(join(tmpdir(), 'amend-service-work-'));
     await service.saveMeasureAs({ path: join(work, 'n.measure.md'), source: 'x', overwrite: false });
     expect(addRecentDocument).toHaveBeenCalledWith(join(work, 'n.measure.md'));
     expect((await service.getAppInfo({})).ok && host.kind).toBe('electron');
+    service.close();
+  });
+
+  it('refuses to read through a link named like a document to another kind of file', async () => {
+    const service = await start(mkdtempSync(join(tmpdir(), 'amend-service-')));
+    const work = mkdtempSync(join(tmpdir(), 'amend-service-links-'));
+    writeFileSync(join(work, 'id_rsa'), 'PRIVATE KEY');
+    writeFileSync(join(work, 'real.measure.md'), 'a measure');
+    symlinkSync(join(work, 'id_rsa'), join(work, 'notes.md'));
+    symlinkSync(join(work, 'real.measure.md'), join(work, 'alias.md'));
+    const hostile = await service.openMeasure({ path: join(work, 'notes.md') });
+    expect(hostile.ok).toBe(false);
+    expect(!hostile.ok && hostile.error.message).toContain('which is not a Markdown or text document');
+    expect(JSON.stringify(hostile)).not.toContain('PRIVATE KEY');
+    const imported = await service.importEdition({ path: join(work, 'notes.md') });
+    expect(imported.ok).toBe(false);
+    // A link to a document is fine.
+    const alias = await service.openMeasure({ path: join(work, 'alias.md') });
+    expect(alias.ok && alias.value.source).toBe('a measure');
     service.close();
   });
 });
