@@ -43,7 +43,8 @@ export class ChromiumPrinter implements Printer {
   /** HTML → PDF bytes (Letter from the CSS @page rule, tagged, with an outline). */
   async print(html: string, options: PrintOptions): Promise<Uint8Array> {
     const browser = await this.launch();
-    const context = await browser.newContext({ offline: true });
+    // Page scripts off: the HTML is sanitized and carries a CSP, and this is the second wall if either fails.
+    const context = await browser.newContext({ offline: true, javaScriptEnabled: false });
     const deadline = deadlineAfter(options.timeoutMs);
     try {
       const page = await context.newPage();

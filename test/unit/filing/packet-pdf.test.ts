@@ -164,6 +164,21 @@ describe('a hostile draft in the packet', () => {
   });
 });
 
+describe('the printer itself', () => {
+  // The second wall behind sanitizing and the document CSP: even raw HTML with a script prints inert.
+  it('never runs page scripts, whatever HTML it is given', async () => {
+    const html =
+      '<!doctype html><html><body><p id="p">PRINTED AS WRITTEN</p>' +
+      '<script>document.getElementById("p").textContent = "SCRIPT RAN"</script></body></html>';
+    const bytes = await printer.print(html, { timeoutMs: 30_000, tagged: false, outline: false });
+    const path = join(folder.path, 'script.pdf');
+    writeFileSync(path, bytes);
+    const text = flat(pdfText(path));
+    expect(text).toContain('PRINTED AS WRITTEN');
+    expect(text).not.toContain('SCRIPT RAN');
+  });
+});
+
 describe('an amendment packet whose draft names other proponents than the filed measure', () => {
   it('has every filer sign, warns about the change, and keeps front matter out of the filed redline', async () => {
     const pdf = await buildPacket(
