@@ -27,6 +27,19 @@ function orderOf(spec: AmendmentSpec, other: AmendmentSpec): number {
 
 /** `syncAmendments` with the messages about changes a block cannot express. */
 export function syncAmendmentsWithMessages(measureSource: string, base: LegalDoc, edited: LegalDoc): SyncResult {
+  // Mid-edit states such as "### Section 3." next to a Section 3 (two sections with one number) give
+  // no operation a clause can express; writing blocks from them left broken parts behind. The
+  // blocks wait, unchanged, until the text reads again.
+  const editedErrors = edited.messages.filter((message) => message.severity === 'error');
+  if (editedErrors.length > 0) {
+    return {
+      source: measureSource,
+      messages: editedErrors.map((problem) => ({
+        ...problem,
+        message: `${problem.message}; the measure's amendment parts are kept as they were until this is fixed`,
+      })),
+    };
+  }
   const measure = parseMeasure(measureSource);
   const { specs, messages } = changeSetParts(semanticDiff(base, edited), base, edited);
   const existing = measure.parts.filter((part): part is AmendmentPart => part.type === 'amendment');

@@ -82,6 +82,25 @@ describe('syncAmendments', () => {
     expect(blocks(result.source)).toEqual([]);
   });
 
+  it('keeps the blocks as they were while the edited text has errors (a renumber typed one key at a time)', () => {
+    // Article III, Section 2 → 1.5, typed key by key: "1" first makes two Sections 1 (an error).
+    const source = readFixture(MINI_CONSTITUTION);
+    const typed = (number: string): ReturnType<typeof parseConstitution> =>
+      parseConstitution(source.replace('### Section 2\n\nThe boundaries', `### Section ${number}\n\nThe boundaries`));
+    const midway = typed('1');
+    expect(midway.messages.some((message) => message.severity === 'error')).toBe(true);
+    const first = syncAmendmentsWithMessages(withoutBlocks, mini, midway);
+    expect(first.source).toBe(withoutBlocks);
+    expect(first.messages[0]!.message).toContain(
+      "the measure's amendment parts are kept as they were until this is fixed",
+    );
+    const done = syncAmendmentsWithMessages(first.source, mini, typed('1.5'));
+    expect(done.messages).toEqual([]);
+    expect(parseMeasure(done.source).messages.filter((message) => message.severity === 'error')).toEqual([]);
+    expect(blocks(done.source).map((spec) => spec.target)).toEqual(['art-III/sec-2']);
+    expect(applied(done.source, mini)).toBe(typed('1.5').source);
+  });
+
   it('round-trips: the synced blocks rebuild any word-level edit of the edition (property)', () => {
     const words = mini.source.slice(mini.source.indexOf('## Article 1')).split(/(\s+)/);
     const editable = words.map((word, index) => (/^[a-z]{3,}$/.test(word) ? index : -1)).filter((index) => index >= 0);
