@@ -3,6 +3,7 @@
  * proposed texts merge at word level; different operations → a conflict classed by what each side
  * does to the provision; different quoted official texts → `different-base`.
  */
+import { bothReadsAsText } from './merge-both';
 import { mergeText } from './merge-text';
 import { sameAmendment, type AmendmentSpec } from './part-format';
 import type { ConflictKind } from './types';
@@ -42,9 +43,13 @@ export function mergeAmendment(parent: AmendmentSpec, ours: AmendmentSpec, their
   if (ours.proposed === undefined && theirs.proposed === undefined) {
     return { ok: true, spec: { ...ours, ...(base === undefined ? {} : { base }) } };
   }
-  const merged = mergeText(resultText(parent), ours.proposed ?? base ?? '', theirs.proposed ?? base ?? '');
+  const parentText = resultText(parent);
+  const merged = mergeText(parentText, ours.proposed ?? base ?? '', theirs.proposed ?? base ?? '');
   const spec = { ...ours, ...(base === undefined ? {} : { base }) };
-  if (merged.conflicts > 0) return { ok: false, kind: 'same-words', both: { ...spec, proposed: merged.both } };
+  if (merged.conflicts > 0) {
+    if (!bothReadsAsText(parentText, merged.clashes)) return { ok: false, kind: 'same-words' };
+    return { ok: false, kind: 'same-words', both: { ...spec, proposed: merged.both } };
+  }
   return { ok: true, spec: { ...spec, proposed: merged.text } };
 }
 

@@ -13,6 +13,15 @@ interface Edit {
   readonly side: 'ours' | 'theirs';
 }
 
+/** One place both sides changed differently: the parent's range and each side's words for it. */
+export interface TextClash {
+  /** Offsets in the parent text: `parent.slice(start, end)` is what both sides replaced. */
+  readonly start: number;
+  readonly end: number;
+  readonly ours: string;
+  readonly theirs: string;
+}
+
 export interface TextMerge {
   /** The merged text; at a conflict, ours' words. */
   readonly text: string;
@@ -22,6 +31,8 @@ export interface TextMerge {
   readonly theirs: string;
   /** How many places both sides changed differently. */
   readonly conflicts: number;
+  /** Those places, in parent order (callers judge whether `both` reads as text there: merge-both.ts). */
+  readonly clashes: readonly TextClash[];
 }
 
 function editsOf(parent: string, changed: string, side: Edit['side']): Edit[] {
@@ -72,8 +83,8 @@ function joinBoth(ours: string, theirs: string): string {
 
 /** Merge `ours` and `theirs`, both edited from `parent`. */
 export function mergeText(parent: string, ours: string, theirs: string): TextMerge {
-  if (ours === theirs || theirs === parent) return { text: ours, both: ours, theirs: ours, conflicts: 0 };
-  if (ours === parent) return { text: theirs, both: theirs, theirs, conflicts: 0 };
+  if (ours === theirs || theirs === parent) return { text: ours, both: ours, theirs: ours, conflicts: 0, clashes: [] };
+  if (ours === parent) return { text: theirs, both: theirs, theirs, conflicts: 0, clashes: [] };
   const edits = [...editsOf(parent, ours, 'ours'), ...editsOf(parent, theirs, 'theirs')].sort(
     (a, b) => a.start - b.start || a.end - b.end,
   );
@@ -81,7 +92,7 @@ export function mergeText(parent: string, ours: string, theirs: string): TextMer
   let both = '';
   let theirsText = '';
   let cursor = 0;
-  let conflicts = 0;
+  const clashes: TextClash[] = [];
   let index = 0;
   while (index < edits.length) {
     const cluster = [edits[index]!];
@@ -115,7 +126,7 @@ export function mergeText(parent: string, ours: string, theirs: string): TextMer
       both += gap + region;
       theirsText += gap + region;
     } else {
-      conflicts++;
+      clashes.push({ start, end, ours: oursRegion, theirs: theirsRegion });
       text += gap + oursRegion;
       both += gap + joinBoth(oursRegion, theirsRegion);
       theirsText += gap + theirsRegion;
@@ -123,5 +134,5 @@ export function mergeText(parent: string, ours: string, theirs: string): TextMer
     cursor = end;
   }
   const tail = parent.slice(cursor);
-  return { text: text + tail, both: both + tail, theirs: theirsText + tail, conflicts };
+  return { text: text + tail, both: both + tail, theirs: theirsText + tail, conflicts: clashes.length, clashes };
 }

@@ -12,6 +12,7 @@ import type { ParseMessage } from '../constitution/types';
 import { sha256OfText } from '../shared/sha256';
 import { formatConflictRecord, type ConflictRecordInput } from './conflict-record';
 import { frontMatterDocument } from './front-matter';
+import { bothReadsAsText } from './merge-both';
 import { mergeAddedAmendments, mergeAmendment, type AmendmentMerge } from './merge-amendment';
 import { mergeFrontMatter, type FrontMatterValues } from './merge-meta';
 import { mergeText } from './merge-text';
@@ -66,8 +67,16 @@ function mergeUncodified(parent: UncodifiedPart, ours: UncodifiedPart, theirs: U
     else if (theirs.heading !== parent.heading) return { ok: false };
   }
   const merged = mergeText(parent.body, ours.body, theirs.body);
-  if (merged.conflicts > 0) return { ok: false, both: formatUncodifiedPart(heading, merged.both) };
+  if (merged.conflicts > 0) {
+    const role = isTitle(parent) || isTitle(ours) || isTitle(theirs) ? 'title' : ours.role;
+    if (!bothReadsAsText(parent.body, merged.clashes, role)) return { ok: false };
+    return { ok: false, both: formatUncodifiedPart(heading, merged.both) };
+  }
   return { ok: true, heading, body: merged.text };
+}
+
+function isTitle(part: UncodifiedPart): boolean {
+  return part.role === 'title';
 }
 
 function samePart(a: MeasurePart, b: MeasurePart): boolean {
@@ -170,8 +179,9 @@ export function mergeMeasures(parent: MeasureFile, ours: MeasureFile, theirs: Me
       placeAmendmentMerge(merged, o, t, slot, record);
       return;
     }
+    // Two added sections side by side, except two short titles: a measure is cited by one name.
     const both =
-      o.type === 'uncodified' && t.type === 'uncodified'
+      o.type === 'uncodified' && t.type === 'uncodified' && !isTitle(o) && !isTitle(t)
         ? formatUncodifiedPart(o.heading, `${o.body}\n\n${t.body}`)
         : undefined;
     slot.after.push(record(subjectOf(o), 'add-add', formatPart(o), formatPart(t), both));

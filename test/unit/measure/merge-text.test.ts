@@ -29,6 +29,7 @@ describe('mergeText', () => {
       both: 'The State of California is a part of the United States.',
       theirs: 'The State of California is a part of the United States.',
       conflicts: 0,
+      clashes: [],
     });
   });
 
@@ -43,6 +44,7 @@ describe('mergeText', () => {
       both: 'known as the “Freedom Nationhood Act”.',
       theirs: 'known as the “Nationhood Act”.',
       conflicts: 1,
+      clashes: [{ start: 14, end: 26, ours: 'Freedom', theirs: 'Nationhood' }],
     });
   });
 

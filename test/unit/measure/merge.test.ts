@@ -102,13 +102,12 @@ describe('mergeMeasures on the Calexit examples', () => {
     expect(resolved.messages.filter((message) => message.severity === 'error')).toEqual([]);
   });
 
-  it('resolves with both, or refuses when both cannot be kept', () => {
-    const both = resolveConflict(merged, 2, 'both');
-    expect(both.ok && parseMeasure(both.value.source).parts[0]).toMatchObject({
-      body: 'This measure shall be known and may be cited as the “California Freedom Nationhood Act”.',
-    });
-    const metadata = resolveConflict(merged, 1, 'both');
-    expect(metadata.ok).toBe(false);
+  // "Both" at a clash inside the quoted short title would cite the “California Freedom Nationhood Act”.
+  it('offers no "both" for the Title section, and refuses both where none is offered', () => {
+    expect(merged.conflicts[1]!.both).toBeUndefined();
+    expect(merged.source).not.toContain('Freedom Nationhood');
+    expect(resolveConflict(merged, 2, 'both').ok).toBe(false);
+    expect(resolveConflict(merged, 1, 'both').ok).toBe(false);
     expect(resolveConflict(merged, 9, 'ours').ok).toBe(false);
   });
 });
@@ -186,6 +185,42 @@ describe('mergeMeasures: classification', () => {
     expect(added.conflicts.map((conflict) => [conflict.kind, conflict.both])).toEqual([
       ['add-add', '## Purpose\n\nOurs.\n\nTheirs.'],
     ]);
+  });
+
+  it('offers both for findings each side added at the same place, and resolves with both', () => {
+    const findings = (text: string): string => `## Findings and Declarations\n\n${text}\n\n${REPEAL}`;
+    const merged = threeWay(
+      findings('(a) The people find.'),
+      findings('(a) The people find.\n\n(b) Ours finds.'),
+      findings('(a) The people find.\n\n(b) Theirs finds.'),
+    );
+    expect(merged.conflicts.map((conflict) => [conflict.kind, conflict.both])).toEqual([
+      ['same-words', '## Findings and Declarations\n\n(a) The people find.\n\n(b) Ours finds.\n\n(b) Theirs finds.'],
+    ]);
+    const both = resolveConflict(merged, 1, 'both');
+    expect(both.ok && (parseMeasure(both.value.source).parts[0] as UncodifiedPart).body).toBe(
+      '(a) The people find.\n\n(b) Ours finds.\n\n(b) Theirs finds.',
+    );
+  });
+
+  it('offers no both for a clash inside a quoted name, in any section or provision', () => {
+    const purpose = (name: string): string =>
+      `## Purpose and Intent\n\nThis measure enacts the “${name} Act” in full.\n\n${REPEAL}`;
+    const section = threeWay(purpose('Unity'), purpose('Freedom'), purpose('Nationhood'));
+    expect(section.conflicts.map((conflict) => [conflict.kind, conflict.both])).toEqual([['same-words', undefined]]);
+    const provision = threeWay(
+      AMEND('The State is part of the Union under the “Compact of 1850”.'),
+      AMEND('The State is part of the Union under the “Compact of 1849”.'),
+      AMEND('The State is part of the Union under the “Compact of 1851”.'),
+    );
+    expect(provision.conflicts.map((conflict) => [conflict.kind, conflict.both])).toEqual([['same-words', undefined]]);
+  });
+
+  it('offers no both when each side adds its own Title section', () => {
+    const title = (name: string): string =>
+      `${REPEAL}\n## Title\n\nThis measure shall be known and may be cited as the “${name}”.\n`;
+    const added = threeWay(REPEAL, title('Freedom Act'), title('Nationhood Act'));
+    expect(added.conflicts.map((conflict) => [conflict.kind, conflict.both])).toEqual([['add-add', undefined]]);
   });
 
   it('drops a part one side deleted and the other left alone', () => {
