@@ -39,8 +39,10 @@ export function AppHeader(): ReactElement {
       <div className="doc-title" aria-live="polite">
         {hasDraft ? (
           <>
-            <strong>{title === '' ? 'Untitled measure' : title}</strong>
-            <span className="muted"> — {fileName}</span>
+            <span className="doc-name" title={`${title === '' ? 'Untitled measure' : title} — ${fileName}`}>
+              <strong>{title === '' ? 'Untitled measure' : title}</strong>
+              <span className="muted"> — {fileName}</span>
+            </span>
             {dirty && (
               <span className="dirty-marker" title="Unsaved changes">
                 {' '}

@@ -4,7 +4,7 @@ import { useStore } from '../state/store';
 import { recoveryStore } from '../state/recovery-store';
 import { draftStore } from '../state/draft-store';
 import { hostStatusStore } from '../state/host-status-store';
-import { restoreRecovery, discardRecovery } from '../actions/recovery-actions';
+import { RecoveryBar } from './recovery-bar';
 import { reloadFromDisk, keepMine } from '../actions/draft-actions';
 
 export function NoticeBars(): ReactElement {
@@ -19,20 +19,7 @@ export function NoticeBars(): ReactElement {
           <span className="grow">{host}</span>
         </div>
       )}
-      {items.map((item) => (
-        <div key={item.key} className="notice notice-info notice-bar" role="region" aria-label="Recover unsaved work">
-          <span className="grow">
-            Unsaved work from an earlier session: <strong>{item.fileName}</strong>, autosaved{' '}
-            {new Date(item.savedAt).toLocaleString()}.
-          </span>
-          <button type="button" className="button primary" onClick={() => void restoreRecovery(item)}>
-            Restore {item.fileName}
-          </button>
-          <button type="button" className="button" onClick={() => void discardRecovery(item)}>
-            Discard
-          </button>
-        </div>
-      ))}
+      <RecoveryBar items={items} />
       {changedOnDisk !== undefined && (
         <div className="notice notice-warning notice-bar" role="alert">
           <span className="grow">
