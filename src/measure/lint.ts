@@ -7,9 +7,11 @@ import type { LegalDoc } from '../constitution/types';
 import { lintAgainstBase } from './lint-base';
 import { LintContext, type LintMessage } from './lint-context';
 import { lintSubdivisionLabels } from './lint-labels';
+import { lintTemplatePlaceholders } from './lint-placeholders';
 import { lintScope } from './lint-scope';
 import { lintBaseReferences, lintReferences } from './lint-references';
 import { lintBlocks, lintConflicts, lintKind, lintMeasureNumbering } from './lint-structure';
+import { lintTitleAgreement } from './lint-title';
 import type { MeasureFile } from './types';
 
 export type { LintMessage } from './lint-context';
@@ -23,6 +25,8 @@ export function lintMeasure(measure: MeasureFile, base?: LegalDoc): LintMessage[
   lintBlocks(context);
   lintMeasureNumbering(context);
   lintKind(context);
+  lintTitleAgreement(context);
+  lintTemplatePlaceholders(context);
   lintReferences(context);
   lintSubdivisionLabels(context);
   if (base !== undefined) {
