@@ -5,6 +5,19 @@
 import { stringify } from 'yaml';
 import type { MeasureKind } from './types';
 
+/**
+ * The bracketed prompts the app's new-measure template (src/node/measure-template.ts) puts where the
+ * drafter writes. `amend lint` reports any left in the text (lint-placeholders.ts): these exact
+ * words, never any bracketed text, since filed measures quote bracketed text of their own.
+ */
+export const TEMPLATE_PLACEHOLDERS = {
+  finding: '[State the first finding.]',
+  purpose: '[State the purpose of this measure.]',
+} as const;
+
+/** Every template prompt, for the lint rule. */
+export const TEMPLATE_PLACEHOLDER_TEXTS: readonly string[] = Object.values(TEMPLATE_PLACEHOLDERS);
+
 export interface SkeletonInput {
   readonly title: string;
   readonly kind?: MeasureKind;

@@ -5,6 +5,7 @@
  */
 import { stringify } from 'yaml';
 import type { EditionSummary } from '../api/contract';
+import { TEMPLATE_PLACEHOLDERS } from '../measure/skeleton';
 import type { MeasureKind } from '../measure/types';
 
 export interface NewMeasureInput {
@@ -47,11 +48,11 @@ export function newMeasureSource(input: NewMeasureInput): string {
     '',
     'The People of the State of California find and declare all of the following:',
     '',
-    '(a) [State the first finding.]',
+    `(a) ${TEMPLATE_PLACEHOLDERS.finding}`,
     '',
     '## Purpose and Intent',
     '',
-    '[State the purpose of this measure.]',
+    TEMPLATE_PLACEHOLDERS.purpose,
     '',
     '## Severability',
     '',

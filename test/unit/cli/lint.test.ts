@@ -47,6 +47,28 @@ describe('amend lint', () => {
     });
   });
 
+  it('reports a template prompt left in (exit 1) and a Title section that names another measure', async () => {
+    write(
+      folder,
+      'draft.measure.md',
+      read(folder, 'calexit-2017-revised.measure.md')
+        .replace('title: California Freedom Act', 'title: California Unity Act')
+        .replace(
+          /\n## Purpose and Intent\n\n[^#]*/,
+          '\n## Purpose and Intent\n\n[State the purpose of this measure.]\n\n',
+        ),
+    );
+    const result = await amend(folder, 'lint', 'draft.measure.md', '--base', 'article-iii-excerpt.md');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('draft.measure.md: 1 error(s), 1 warning(s), 2 note(s)\n');
+    expect(result.stderr).toMatch(
+      /draft\.measure\.md:34:\d+: warning: the Title section cites the measure as “California Freedom Act”, but its front matter title is “California Unity Act”/,
+    );
+    expect(result.stderr).toMatch(
+      /draft\.measure\.md:50:1: error: template text left in the measure: “\[State the purpose of this measure\.\]”/,
+    );
+  });
+
   it('lints without an edition, and exits 2 on bad usage', async () => {
     const result = await amend(folder, 'lint', 'calexit-2016-repeal.measure.md');
     expect(result.code).toBe(0);
