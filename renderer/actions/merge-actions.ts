@@ -4,15 +4,18 @@ import { showToast } from '../state/ui-store';
 import { resolveIn } from '../model/compare';
 import { openDocument, confirmDiscard } from './draft-actions';
 
-/** Apply one resolution to the merged text. */
-export function resolveMergeConflict(id: number, choice: 'ours' | 'theirs' | 'both'): void {
+/** Apply one resolution to the merged text; says whether it was applied. */
+export function resolveMergeConflict(id: number, choice: 'ours' | 'theirs' | 'both'): boolean {
   const merged = compareStore.get().merged;
-  if (merged === undefined) return;
+  if (merged === undefined) return false;
   const result = resolveIn(merged, id, choice);
-  if (result.ok) {
-    compareStore.set({ merged: result.value });
-    showToast(`Conflict ${id} resolved: ${choice === 'both' ? 'both kept' : `${choice} accepted`}.`, 'ok');
-  } else showToast(result.error, 'danger');
+  if (!result.ok) {
+    showToast(result.error, 'danger');
+    return false;
+  }
+  compareStore.set({ merged: result.value });
+  showToast(`Conflict ${id} resolved: ${choice === 'both' ? 'both kept' : `${choice} accepted`}.`, 'ok');
+  return true;
 }
 
 /** The merged measure becomes the open draft (unsaved). */

@@ -16,8 +16,17 @@ const KIND_LABELS: Record<ConflictPart['kind'], string> = {
   'lost-marks': 'Imported plain text: the struck words are unknown',
 };
 
-export function ConflictCard({ conflict }: { readonly conflict: ConflictPart }): ReactElement {
+interface Props {
+  readonly conflict: ConflictPart;
+  /** Called after a choice was applied, so the list can move focus on (the card itself goes away). */
+  readonly onResolved?: () => void;
+}
+
+export function ConflictCard({ conflict, onResolved }: Props): ReactElement {
   const titleId = `conflict-${conflict.id}-title`;
+  const resolve = (choice: 'ours' | 'theirs' | 'both'): void => {
+    if (resolveMergeConflict(conflict.id, choice)) onResolved?.();
+  };
   return (
     <section className="conflict" aria-labelledby={titleId}>
       <h3 id={titleId}>
@@ -43,14 +52,14 @@ export function ConflictCard({ conflict }: { readonly conflict: ConflictPart }):
         </div>
       </div>
       <div className="conflict-actions" role="group" aria-label={`Resolve conflict ${conflict.id}`}>
-        <button type="button" className="button" onClick={() => resolveMergeConflict(conflict.id, 'ours')}>
+        <button type="button" className="button" onClick={() => resolve('ours')}>
           Accept ours
         </button>
-        <button type="button" className="button" onClick={() => resolveMergeConflict(conflict.id, 'theirs')}>
+        <button type="button" className="button" onClick={() => resolve('theirs')}>
           Accept theirs
         </button>
         {conflict.both !== undefined && (
-          <button type="button" className="button" onClick={() => resolveMergeConflict(conflict.id, 'both')}>
+          <button type="button" className="button" onClick={() => resolve('both')}>
             Accept both
           </button>
         )}

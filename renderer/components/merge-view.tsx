@@ -3,7 +3,7 @@
  * collide are merged; each conflict is shown by provision with both sides and resolved here
  * (accept ours / theirs / both). The result opens as a new draft.
  */
-import { useEffect, type ReactElement } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactElement } from 'react';
 import { useStore } from '../state/store';
 import { compareStore } from '../state/compare-store';
 import { RevisionPicker } from './revision-picker';
@@ -30,6 +30,16 @@ export function MergeView(): ReactElement {
   }, [parent, ours, theirs]);
 
   const conflicts = merged === undefined ? [] : parsedMeasure(merged).conflicts;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  /** Where the card that was just resolved stood, until the next render moves focus on. */
+  const resolvedAt = useRef<number | undefined>(undefined);
+  // The resolved card unmounts with the button that had focus; without this, focus drops to <body>.
+  useLayoutEffect(() => {
+    const position = resolvedAt.current;
+    if (position === undefined) return;
+    resolvedAt.current = undefined;
+    focusAfterResolve(scrollRef.current, position);
+  }, [merged]);
   return (
     <div className="merge-view">
       <div className="picker-row">
@@ -43,8 +53,8 @@ export function MergeView(): ReactElement {
           merge by themselves; where both changed the same provision you choose here.
         </p>
       ) : (
-        <div className="merge-scroll">
-          <div className="merge-status" role="status" aria-live="polite">
+        <div className="merge-scroll" ref={scrollRef}>
+          <div className="merge-status" role="status" aria-live="polite" tabIndex={-1}>
             {conflicts.length === 0
               ? 'No conflicts left: the merged measure is ready.'
               : `${conflicts.length} ${conflicts.length === 1 ? 'conflict' : 'conflicts'} to resolve.`}
@@ -56,8 +66,14 @@ export function MergeView(): ReactElement {
               ))}
             </ul>
           )}
-          {conflicts.map((conflict) => (
-            <ConflictCard key={conflict.id} conflict={conflict} />
+          {conflicts.map((conflict, index) => (
+            <ConflictCard
+              key={conflict.id}
+              conflict={conflict}
+              onResolved={() => {
+                resolvedAt.current = index;
+              }}
+            />
           ))}
           {ours !== undefined && (
             <CompareSummary
@@ -80,4 +96,18 @@ export function MergeView(): ReactElement {
       )}
     </div>
   );
+}
+
+/**
+ * Focus the first action of the conflict now at `position` (the one after the resolved card), or of
+ * the last one left, or the merge status when none remain.
+ */
+function focusAfterResolve(container: HTMLElement | null, position: number): void {
+  if (container === null) return;
+  const cards = [...container.querySelectorAll<HTMLElement>('.conflict')];
+  const next = cards[Math.min(position, cards.length - 1)];
+  const target =
+    next?.querySelector<HTMLElement>('.conflict-actions button') ??
+    container.querySelector<HTMLElement>('.merge-status');
+  target?.focus();
 }

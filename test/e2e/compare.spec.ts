@@ -89,6 +89,30 @@ test('closing the unsaved merged measure asks first, then discards it', async ()
   await expect(page.getByText('No measure open')).toBeVisible();
 });
 
+test('resolving a conflict with the keyboard moves focus to the next one, then to the summary', async () => {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Compare' }).click();
+  await page.getByText('Merge (three-way)', { exact: true }).click();
+  await page.getByRole('combobox', { name: 'Common parent' }).selectOption(REPEAL);
+  await page.getByRole('combobox', { name: 'Ours' }).selectOption(REVISED);
+  await page.getByRole('combobox', { name: 'Theirs' }).selectOption(PARTNER);
+  await expect(page.getByText('2 conflicts to resolve.')).toBeVisible();
+
+  const first = page.getByRole('region', { name: /^Conflict 1: / });
+  await first.getByRole('button', { name: 'Accept ours' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(first.getByRole('button', { name: 'Accept theirs' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('1 conflict to resolve.')).toBeVisible();
+  const next = page.getByRole('region', { name: /^Conflict \d+: Title$/ });
+  await expect(next.getByRole('button', { name: 'Accept ours' })).toBeFocused();
+
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('No conflicts left: the merged measure is ready.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'No conflicts left' })).toBeFocused();
+  await snap(page, 'merge-keyboard-resolved');
+});
+
 test('nothing went wrong along the way', () => {
   expect(guards.workerWarnings).toEqual([]);
   expect(guards.offHostRequests).toEqual([]);
