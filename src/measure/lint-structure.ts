@@ -21,7 +21,7 @@ export function lintConflicts(context: LintContext): void {
       'error',
       'unresolved-conflict',
       `unresolved ${conflict.kind} conflict ${conflict.id} on "${conflict.subject}" (ours: ${conflict.ours.who}; theirs: ${conflict.theirs.who})`,
-      'Keep ours, theirs or both (amend merge / the Compare view), or edit the part by hand and delete this "## Conflict" part.',
+      `Keep ${conflict.both === undefined ? 'ours or theirs' : 'ours, theirs or both'} (amend merge / the Compare view), or edit the part by hand and delete this "## Conflict" part.`,
     );
   }
 }

@@ -148,6 +148,26 @@ and judicial, within the boundaries set by Section 2 of this article.
       'unresolved same-words conflict 2 on "Title" (ours: Rev. 2 by Jordan Sample; theirs: Rev. 2b by Riley Placeholder)',
     ]);
     expect(conflicts.every((message) => message.severity === 'error')).toBe(true);
+    // Neither title conflict offers "both" (a front matter title; a clash inside the quoted name).
+    expect(conflicts.map((message) => message.hint)).toEqual([
+      'Keep ours or theirs (amend merge / the Compare view), or edit the part by hand and delete this "## Conflict" part.',
+      'Keep ours or theirs (amend merge / the Compare view), or edit the part by hand and delete this "## Conflict" part.',
+    ]);
+  });
+
+  it('names "both" in the conflict hint only where the record offers it', () => {
+    const findings = (text: string): string => `${HEAD}\n## Findings and Declarations\n\n(a) The people find.${text}\n`;
+    const merged = mergeMeasures(
+      parseMeasure(findings('')),
+      parseMeasure(findings('\n\n(b) Ours.')),
+      parseMeasure(findings('\n\n(b) Theirs.')),
+    );
+    const hints = lintMeasure(parseMeasure(merged.source))
+      .filter((message) => message.ruleId === 'unresolved-conflict')
+      .map((message) => message.hint);
+    expect(hints).toEqual([
+      'Keep ours, theirs or both (amend merge / the Compare view), or edit the part by hand and delete this "## Conflict" part.',
+    ]);
   });
 
   it('checks labels, article headings, numbering collisions and changes that change nothing', () => {
