@@ -6,9 +6,10 @@
 import type { ChangeOp, ChangeSet, RedlineSegment } from '../../src/diff/types';
 import type { DocUnits, Unit } from '../../src/diff/units';
 import { amendingClause } from '../../src/measure/clauses';
-import { parseTargetId } from '../../src/measure/target';
+import { compareTargets, parseTargetId } from '../../src/measure/target';
 import type { AmendmentItem, OutlineEntry, RedlineMark } from './diff-protocol';
 import { excerptOfOp } from './redline-excerpt';
+import { printedUnit } from './printed-unit';
 
 /** Where a unit's heading line starts (a unit begins with the blank lines that separate it from the previous one). */
 export function headingStart(units: DocUnits, unit: Unit): number {
@@ -70,10 +71,6 @@ function clauseOf(op: ChangeOp, printed: ReadonlyMap<string, string>): string {
   return amendingClause({ op: op.op, target });
 }
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
-
 /** Line (1-based) of an offset, by binary search over line starts. */
 export function lineAt(lineStarts: readonly number[], offset: number): number {
   let low = 0;
@@ -109,7 +106,10 @@ function editedUnitOf(op: ChangeOp, edited: DocUnits): Unit | undefined {
   return edited.byKey.get(op.op === 'renumber' || op.op === 'move' ? op.to : op.target);
 }
 
-/** The panel entries, in ChangeSet order. `printed` maps targets to the clauses of the synced measure. */
+/**
+ * The panel entries in constitution order, the order the measure prints its amendments in (ops on
+ * the same target keep their ChangeSet order). `printed` maps targets to the clauses of the synced measure.
+ */
 export function itemsOf(
   changeSet: ChangeSet,
   base: DocUnits,
@@ -117,17 +117,19 @@ export function itemsOf(
   printed: ReadonlyMap<string, string> = new Map(),
   starts: readonly number[] = lineStartsOf(edited.source),
 ): AmendmentItem[] {
-  return changeSet.ops.map((op) => {
+  return inConstitutionOrder(changeSet.ops).map((op) => {
     const unit = editedUnitOf(op, edited);
     const offset =
       op.op === 'repeal' || unit === undefined ? repealOffset(op, base, edited) : headingStart(edited, unit);
+    // Amend/relocate stats are over the body redline; an added or repealed unit counts its printed body.
+    const printedUnitOfOp = op.op === 'add' || op.op === 'repeal' ? printedUnit(op) : undefined;
     const stats =
       op.op === 'amend' || op.op === 'renumber' || op.op === 'move'
         ? op.stats
         : op.op === 'add'
-          ? { deletedWords: 0, insertedWords: wordCount(op.text) }
+          ? { deletedWords: 0, insertedWords: printedUnitOfOp?.words ?? 0 }
           : op.op === 'repeal'
-            ? { deletedWords: wordCount(op.text), insertedWords: 0 }
+            ? { deletedWords: printedUnitOfOp?.words ?? 0, insertedWords: 0 }
             : { deletedWords: 0, insertedWords: 0 };
     return {
       op: op.op,
@@ -137,9 +139,23 @@ export function itemsOf(
       deletedWords: stats.deletedWords,
       insertedWords: stats.insertedWords,
       line: lineAt(starts, Math.min(offset, edited.source.length)),
-      excerpt: excerptOfOp(op),
+      excerpt: excerptOfOp(op, printedUnitOfOp?.text),
     };
   });
+}
+
+/** Ops sorted as the measure prints them (`compareTargets`); targets that are no article or section come first, as the preamble does. */
+function inConstitutionOrder(ops: readonly ChangeOp[]): ChangeOp[] {
+  return ops
+    .map((op, position) => ({ op, position, target: parseTargetId(op.target) }))
+    .sort((a, b) => {
+      if (a.target === undefined || b.target === undefined) {
+        const unplaced = (a.target === undefined ? 0 : 1) - (b.target === undefined ? 0 : 1);
+        return unplaced || a.position - b.position;
+      }
+      return compareTargets(a.target, b.target) || a.position - b.position;
+    })
+    .map(({ op }) => op);
 }
 
 /** Marks for a body redline starting at `start` in the edited text. */

@@ -56,17 +56,20 @@ export function excerptOf(segments: readonly RedlineSegment[]): RedlineSegment[]
   return excerpt;
 }
 
-/** The excerpt the amendments panel shows for one operation. */
-export function excerptOfOp(op: ChangeOp): RedlineSegment[] {
+/**
+ * The excerpt the amendments panel shows for one operation. `printedText` is an added or repealed
+ * unit as the measure prints it (see printed-unit.ts); without it the unit's source is shown.
+ */
+export function excerptOfOp(op: ChangeOp, printedText?: string): RedlineSegment[] {
   switch (op.op) {
     case 'amend':
     case 'renumber':
     case 'move':
       return excerptOf(op.redline);
     case 'add':
-      return [{ type: 'insert', text: shorten(op.text, 'change').trim() }];
+      return [{ type: 'insert', text: shorten(printedText ?? op.text, 'change').trim() }];
     case 'repeal':
-      return [{ type: 'delete', text: shorten(op.text, 'change').trim() }];
+      return [{ type: 'delete', text: shorten(printedText ?? op.text, 'change').trim() }];
     case 'retitle':
       return [
         { type: 'delete', text: op.from },

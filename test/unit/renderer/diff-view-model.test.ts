@@ -85,6 +85,49 @@ describe('the amendments panel and redline for an edit', () => {
   });
 });
 
+describe('amendment cards as the measure prints them', () => {
+  /** Amend §1, add §1.5 (14 words), repeal §2 and renumber §9 of Article III in one edit. */
+  function fourChanges(): string {
+    const added = 'The State shall keep a public register of every measure filed under this article.';
+    let edited = BASE.replace('inseparable part', 'part');
+    const section2 = edited.indexOf('### Section 2\n\nThe boundaries of the State');
+    const section3 = edited.indexOf('### Section 3', section2);
+    edited = `${edited.slice(0, section2)}### Section 1.5\n\n${added}\n\n${edited.slice(section3)}`;
+    const article3 = edited.indexOf('## Article 3 (');
+    const section9 = edited.indexOf('### Section 9\n', article3);
+    return `${edited.slice(0, section9)}### Section 10\n${edited.slice(section9 + '### Section 9\n'.length)}`;
+  }
+
+  it('lists the cards in constitution order, the order the measure prints', () => {
+    const { items } = view(fourChanges());
+    expect(items.map((item) => `${item.op} ${item.target}`)).toEqual([
+      'amend art-III/sec-1',
+      'add art-III/sec-1.5',
+      'repeal art-III/sec-2',
+      'renumber art-III/sec-9',
+    ]);
+  });
+
+  it('previews an added section as printed (SEC. 1.5. …) and counts only its body words', () => {
+    const add = view(fourChanges()).items.find((item) => item.op === 'add')!;
+    expect(add.insertedWords).toBe(14);
+    const preview = add.excerpt.map((segment) => segment.text).join('');
+    expect(preview).toMatch(/^SEC\. 1\.5\. The State shall keep a public register/);
+    expect(preview).not.toContain('#');
+  });
+
+  it('previews a repealed section as printed, without its Markdown heading', () => {
+    const repeal = view(fourChanges()).items.find((item) => item.op === 'repeal')!;
+    const preview = repeal.excerpt.map((segment) => segment.text).join('');
+    expect(preview).toMatch(/^SEC\. 2\. The boundaries of the State/);
+    expect(repeal.deletedWords).toBe(
+      'The boundaries of the State are those stated in the Constitution of 1849 as modified pursuant to statute. Sacramento is the capital of California.'.split(
+        ' ',
+      ).length,
+    );
+  });
+});
+
 describe('line lookup', () => {
   it('maps offsets to 1-based lines', () => {
     const starts = lineStartsOf('a\nbb\n\nc');
