@@ -12,6 +12,7 @@ import { myersDiff } from './myers';
 import { patienceAnchors } from './patience';
 import { trimCommon } from './text-compare';
 import { tokenizeRange, TokenBuffer, TokenTable, type TokenRun } from './token-table';
+import { SPACE } from './tokenize';
 
 /** One changed stretch: `oldText[oldStart, oldEnd)` is replaced by `newText[newStart, newEnd)`. */
 export interface Hunk {
@@ -204,7 +205,23 @@ class DiffContext {
       bHi--;
     }
     if (this.isRewrite(a, aLo, aHi, b, bLo, bHi)) {
-      this.pushTokenHunk(a, b, aLo, aHi, bLo, bHi);
+      // The ends of a rewrite that differ only in spacing ("… The cat sat on" → "… The cat sat  on")
+      // are diffed on their own, so the spacing change shows and the words around it stay unmarked.
+      let tailA = aHi;
+      let tailB = bHi;
+      while (tailA > aLo && tailB > bLo && this.sameButSpacing(a.ids[tailA - 1]!, b.ids[tailB - 1]!)) {
+        tailA--;
+        tailB--;
+      }
+      let headA = aLo;
+      let headB = bLo;
+      while (headA < tailA && headB < tailB && this.sameButSpacing(a.ids[headA]!, b.ids[headB]!)) {
+        headA++;
+        headB++;
+      }
+      if (headA > aLo) this.diffTokenRange(a, aLo, headA, b, bLo, headB, false);
+      this.pushTokenHunk(a, b, headA, tailA, headB, tailB);
+      if (tailA < aHi) this.diffTokenRange(a, tailA, aHi, b, tailB, bHi, false);
       return;
     }
     this.diffTokenRange(a, aLo, aHi, b, bLo, bHi, true);
@@ -254,6 +271,11 @@ class DiffContext {
       newStart: tokenOffset(b, bLo),
       newEnd: tokenOffset(b, bHi),
     });
+  }
+
+  /** Equal tokens, or two runs of spaces (of any width). */
+  private sameButSpacing(left: number, right: number): boolean {
+    return left === right || (this.table.kindOf(left) === SPACE && this.table.kindOf(right) === SPACE);
   }
 
   /** See REWRITE_MIN_WORDS: few shared content words means a rewrite, shown as strike + insert. */

@@ -61,8 +61,12 @@ function mergeIslands(oldText: string, newText: string, hunks: Hunk[]): Hunk[] {
     const island = describeStretch(oldText, left.oldEnd, right.oldStart, STOP_WORD_ISLAND_MAX_WORDS);
     const short = island.words <= STOP_WORD_ISLAND_MAX_WORDS && !island.paragraphBreak;
     const smallerSide = short && island.words > 0 ? Math.min(sideWords(index), sideWords(index + 1)) : 0;
+    // A change of spacing alone stays a change of its own: folded into a neighbour it would show as
+    // the words around it struck and re-inserted, and the spacing change itself could not be seen.
+    const touching = left.oldEnd === right.oldStart && left.newEnd === right.newStart;
     const noise =
       short &&
+      (touching || (!spacingOnly(oldText, newText, left) && !spacingOnly(oldText, newText, right))) &&
       (island.words === 0 ||
         (island.words <= SHORT_ISLAND_MAX_WORDS && island.words < smallerSide) ||
         (island.onlyStopWords && island.words <= smallerSide));
@@ -86,6 +90,19 @@ function mergeIslands(oldText: string, newText: string, hunks: Hunk[]): Hunk[] {
     if (index > 0) index--;
   }
   return hunks;
+}
+
+/** Does `hunk` change only whitespace (both of its sides are blank)? */
+function spacingOnly(oldText: string, newText: string, hunk: Hunk): boolean {
+  return isBlank(oldText, hunk.oldStart, hunk.oldEnd) && isBlank(newText, hunk.newStart, hunk.newEnd);
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0xa0) return false;
+  }
+  return true;
 }
 
 function countHunkWords(oldText: string, newText: string, hunk: Hunk): HunkWords {

@@ -82,6 +82,17 @@ describe('redlineWords', () => {
     expect(marked(redlineWords('a  b\r\nc', 'a b\nc ').segments)).toBe('a[-  -]{+ +}b[-\r\n-]{+\n+}c{+ +}');
   });
 
+  it('keeps a spacing change next to a bigger change visible on its own, with exact counts', () => {
+    const { segments } = redlineWords(
+      'The quick brown fox jumps over the lazy dog. The cat sat on the mat.',
+      'A slow red hen walks under the busy cat. The cat sat  on the mat.',
+    );
+    const shown = marked(segments);
+    expect(shown).toContain('The cat sat[- -]{+  +}on the mat.');
+    expect(shown).not.toContain('[-The cat sat');
+    expect(redlineStats(segments)).toEqual({ deletedWords: 9, insertedWords: 9 });
+  });
+
   it('keeps amounts, numbers, labels and section references whole', () => {
     expect(
       marked(
