@@ -3,7 +3,7 @@ import { studio } from '../api/studio-api';
 import { setRevision, compareStore, type RevisionSlot } from '../state/compare-store';
 import { measureStore } from '../state/measure-store';
 import { draftStore } from '../state/draft-store';
-import { formatStudioError } from '../../src/shared/studio-error';
+import { errorText } from '../model/error-text';
 import { pickFile, MEASURE_FILE_TYPES } from './file-picker';
 import { flushMeasureSync } from '../editor/live-diff';
 import type { OpenedDocument } from '../../src/api/contract';
@@ -37,14 +37,14 @@ export async function takeDraftInto(slot: RevisionSlot): Promise<void> {
 /** A bundled example. */
 export async function loadExampleIn(slot: RevisionSlot, name: string): Promise<void> {
   const read = await studio.readExample({ name });
-  if (!read.ok) return failed(formatStudioError(read.error));
+  if (!read.ok) return failed(errorText(read.error));
   loaded(slot, read.value, 'example');
 }
 
 /** A file: the native dialog, or the browser's picker on the web host. */
 export async function loadFileIn(slot: RevisionSlot): Promise<void> {
   const picked = await studio.openFileDialog({ purpose: 'measure' });
-  if (!picked.ok) return failed(formatStudioError(picked.error));
+  if (!picked.ok) return failed(errorText(picked.error));
   if (picked.value.kind === 'cancelled') return;
   let opened;
   if (picked.value.kind === 'picked') opened = await studio.openMeasure({ path: picked.value.path });
@@ -53,6 +53,6 @@ export async function loadFileIn(slot: RevisionSlot): Promise<void> {
     if (file === undefined) return;
     opened = await studio.openMeasure({ fileName: file.name, content: await file.text() });
   }
-  if (!opened.ok) return failed(formatStudioError(opened.error));
+  if (!opened.ok) return failed(errorText(opened.error));
   loaded(slot, opened.value, 'file');
 }

@@ -10,7 +10,7 @@ import { libraryStore } from '../state/library-store';
 import { showToast, showView } from '../state/ui-store';
 import { askConfirm } from '../state/confirm-store';
 import { closeForDiff, openForDiff } from '../editor/live-diff';
-import { formatStudioError } from '../../src/shared/studio-error';
+import { errorText } from '../model/error-text';
 import { measureBase, measureTitle } from '../model/measure-text';
 import { editionForBase } from '../model/base-edition';
 import { pickFile, MEASURE_FILE_TYPES } from './file-picker';
@@ -43,7 +43,7 @@ export async function startDraft(
   if (!(await confirmDiscard('Starting a new measure'))) return;
   performance.mark(OPEN_START_MARK);
   const created = await studio.newMeasure({ title, kind, baseEdition: edition.id });
-  if (!created.ok) return fail(formatStudioError(created.error));
+  if (!created.ok) return fail(errorText(created.error));
   await openDocument(created.value, { preferView: 'edit', startMarked: true });
 }
 
@@ -51,13 +51,13 @@ export async function startDraft(
 export async function openMeasureViaDialog(): Promise<void> {
   if (!(await confirmDiscard('Opening another measure'))) return;
   const picked = await studio.openFileDialog({ purpose: 'measure' });
-  if (!picked.ok) return fail(formatStudioError(picked.error));
+  if (!picked.ok) return fail(errorText(picked.error));
   if (picked.value.kind === 'cancelled') return;
   if (picked.value.kind === 'picked') return openMeasurePath(picked.value.path, false);
   const file = await pickFile(MEASURE_FILE_TYPES);
   if (file === undefined) return;
   const opened = await studio.openMeasure({ fileName: file.name, content: await file.text() });
-  if (!opened.ok) return fail(formatStudioError(opened.error));
+  if (!opened.ok) return fail(errorText(opened.error));
   await openDocument(opened.value);
 }
 
@@ -65,7 +65,7 @@ export async function openMeasureViaDialog(): Promise<void> {
 export async function openMeasurePath(path: string, ask = true): Promise<void> {
   if (ask && !(await confirmDiscard('Opening another measure'))) return;
   const opened = await studio.openMeasure({ path });
-  if (!opened.ok) return fail(formatStudioError(opened.error));
+  if (!opened.ok) return fail(errorText(opened.error));
   await openDocument(opened.value);
 }
 
@@ -73,7 +73,7 @@ export async function openMeasurePath(path: string, ask = true): Promise<void> {
 export async function openExample(name: string): Promise<void> {
   if (!(await confirmDiscard('Opening an example'))) return;
   const opened = await studio.readExample({ name });
-  if (!opened.ok) return fail(formatStudioError(opened.error));
+  if (!opened.ok) return fail(errorText(opened.error));
   await openDocument(opened.value);
 }
 
@@ -113,7 +113,7 @@ export async function openDocument(
   showView(edition !== undefined && options.preferView !== 'measure' ? 'edit' : 'measure');
   if (edition !== undefined) {
     const read = await studio.readEdition({ id: edition.id });
-    if (!read.ok) return fail(formatStudioError(read.error));
+    if (!read.ok) return fail(errorText(read.error));
     const opened = await openForDiff(read.value.source, source);
     // Interactive once the text, its outline and the amendment list have been painted.
     requestAnimationFrame(() => performance.measure(OPEN_TO_INTERACTIVE, OPEN_START_MARK));

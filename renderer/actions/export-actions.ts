@@ -3,7 +3,7 @@ import { studio } from '../api/studio-api';
 import { exportStore } from '../state/export-store';
 import { measureStore, setMeasureSource } from '../state/measure-store';
 import { draftStore } from '../state/draft-store';
-import { formatStudioError } from '../../src/shared/studio-error';
+import { errorText } from '../model/error-text';
 import { choiceInfo, titleSlug, type ExportChoice } from '../model/export-choices';
 import { fromDraft, type ProponentDraft } from '../model/proponent-form-model';
 import { withProponents } from '../model/measure-text';
@@ -61,7 +61,7 @@ export async function runExport(request: {
         });
   if (exportStore.get().jobId !== jobId) return;
   exportStore.set(
-    result.ok ? { running: false, result: result.value } : { running: false, error: formatStudioError(result.error) },
+    result.ok ? { running: false, result: result.value } : { running: false, error: errorText(result.error) },
   );
 }
 
@@ -70,6 +70,6 @@ export async function showExportInFolder(): Promise<void> {
   const result = exportStore.get().result;
   if (result === undefined) return;
   const shown = await studio.showInFolder({ path: result.files[0]?.path ?? result.outputPath });
-  if (!shown.ok) exportStore.set({ error: formatStudioError(shown.error) });
+  if (!shown.ok) exportStore.set({ error: errorText(shown.error) });
   else exportStore.set({ shownFolder: shown.value.folder });
 }

@@ -2,7 +2,7 @@
 import { studio } from '../api/studio-api';
 import { libraryStore } from '../state/library-store';
 import { showToast } from '../state/ui-store';
-import { formatStudioError as describeError } from '../../src/shared/studio-error';
+import { errorText as describeError } from '../model/error-text';
 import type { EditionSummary } from '../../src/api/contract';
 
 /** Reload editions, recent files and examples. */

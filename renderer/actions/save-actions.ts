@@ -10,7 +10,7 @@ import { askConfirm } from '../state/confirm-store';
 import { askText } from '../state/prompt-store';
 import { appInfoStore } from '../state/app-info-store';
 import { flushMeasureSync } from '../editor/live-diff';
-import { formatStudioError } from '../../src/shared/studio-error';
+import { errorText } from '../model/error-text';
 
 function fail(message: string): void {
   showToast(message, 'danger');
@@ -35,11 +35,11 @@ export async function saveDraft(): Promise<void> {
       });
       if (!overwrite) return;
       const forced = await studio.saveMeasureAs({ path: draft.file.path, source, overwrite: true });
-      if (!forced.ok) return fail(formatStudioError(forced.error));
+      if (!forced.ok) return fail(errorText(forced.error));
       afterSave(forced.value.path, forced.value.fileName, forced.value.sha256, source);
       return;
     }
-    return fail(formatStudioError(saved.error));
+    return fail(errorText(saved.error));
   }
   afterSave(saved.value.path, saved.value.fileName, saved.value.sha256, source);
 }
@@ -51,7 +51,7 @@ export async function saveDraftAs(): Promise<void> {
   if (draft.file === undefined) return;
   const suggestedName = suggestFileName(draft.title, draft.file.fileName);
   const picked = await studio.saveFileDialog({ purpose: 'measure', suggestedName });
-  if (!picked.ok) return fail(formatStudioError(picked.error));
+  if (!picked.ok) return fail(errorText(picked.error));
   if (picked.value.kind === 'cancelled') return;
   let path: string;
   let overwrite = true;
@@ -64,7 +64,7 @@ export async function saveDraftAs(): Promise<void> {
   }
   const source = measureStore.get().source;
   const saved = await studio.saveMeasureAs({ path, source, overwrite });
-  if (!saved.ok) return fail(formatStudioError(saved.error));
+  if (!saved.ok) return fail(errorText(saved.error));
   afterSave(saved.value.path, saved.value.fileName, saved.value.sha256, source);
 }
 

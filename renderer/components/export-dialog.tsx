@@ -12,7 +12,7 @@ import { appInfoStore } from '../state/app-info-store';
 import { Modal } from './modal';
 import { ProponentFields, CountyOptions } from './proponent-fields';
 import { ExportProgressView } from './export-progress';
-import { EXPORT_CHOICES, defaultOutputPath, type ExportChoice } from '../model/export-choices';
+import { EXPORT_CHOICES, defaultOutputPath, withDefaultExtension, type ExportChoice } from '../model/export-choices';
 import {
   EMPTY_PROPONENT,
   isBlankProponent,
@@ -60,7 +60,9 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }): Rea
       requestAnimationFrame(() => document.querySelector<HTMLElement>('.modal [aria-invalid="true"]')?.focus());
       return;
     }
-    await runExport({ choice, proponents: blankOnly ? [] : proponents, outputPath: outputPath.trim() });
+    const path = withDefaultExtension(outputPath, choice);
+    if (path !== outputPath) setOutputPath(path);
+    await runExport({ choice, proponents: blankOnly ? [] : proponents, outputPath: path });
   };
 
   return (
@@ -95,6 +97,9 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }): Rea
           <legend>
             Proponents {needsProponents ? '(required for the filing packet)' : '(optional for this format)'}
           </legend>
+          <p className="field-hint" id="proponents-saved-hint">
+            Exporting writes these names into the measure’s front matter; save the measure to keep them.
+          </p>
           <CountyOptions />
           {submitted && validation.list !== undefined && needsProponents && (
             <p className="field-error">{validation.list}</p>
@@ -154,7 +159,8 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }): Rea
             )}
           </div>
           <span id="export-path-hint" className="field-hint">
-            The file to write on this computer (an existing file is replaced).
+            The file to write on this computer (an existing file is replaced; the extension is added if you leave it
+            out).
           </span>
           {submitted && pathError !== undefined && <span className="field-error">{pathError}</span>}
         </div>

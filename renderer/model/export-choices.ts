@@ -84,3 +84,15 @@ export function defaultOutputPath(choice: ExportChoice, title: string, dataFolde
   const name = `${titleSlug(title)}${suffix}${info.extension}`;
   return dataFolder === undefined ? name : `${dataFolder.replace(/[/\\]+$/, '')}/exports/${name}`;
 }
+
+/**
+ * The output path with the choice's extension added when the file name has none (`~/out-1` →
+ * `~/out-1.pdf`). A name with another extension is left alone: the host then says which it expects.
+ */
+export function withDefaultExtension(path: string, choice: ExportChoice): string {
+  const trimmed = path.trim();
+  const name = trimmed.split(/[/\\]/).pop() ?? '';
+  // A leading dot (`.hidden`) is part of the name, not an extension.
+  if (name === '' || name.slice(1).includes('.')) return trimmed;
+  return `${trimmed}${choiceInfo(choice).extension}`;
+}

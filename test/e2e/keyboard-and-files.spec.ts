@@ -3,7 +3,7 @@
  * Save As (a path prompt: the browser has no native dialog), the "changed on disk" notice, and the
  * recovery prompt for unsaved work after a reload.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -125,6 +125,21 @@ test('offers to restore unsaved work after a reload', async () => {
   await expect(page.getByRole('textbox', { name: 'Purpose and Intent' })).toHaveValue(
     'Unsaved intent, autosaved for recovery.',
   );
+});
+
+test("an export path typed without an extension gets the format's", async () => {
+  const typed = join(mkdtempSync(join(tmpdir(), 'amend-e2e-export-')), 'out-1');
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: /^Markdown/ }).check();
+  await dialog.getByRole('textbox', { name: 'Save to' }).fill(typed);
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Save to' })).toHaveValue(`${typed}.md`);
+  await expect.poll(() => existsSync(`${typed}.md`)).toBe(true);
+  expect(readFileSync(`${typed}.md`, 'utf8')).toContain('Keyboard Drafting Act');
+  await snap(page, 'export-extension-added');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
 });
 
 test('nothing went wrong along the way', () => {
