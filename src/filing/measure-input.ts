@@ -5,6 +5,8 @@
 import { buildMeasureDocument } from '../measure/build-document';
 import type { MeasureDocument } from '../measure/document';
 import { summarizeMeasureEffect } from '../measure/effect';
+import { LintContext } from '../measure/lint-context';
+import { lintTemplatePlaceholders } from '../measure/lint-placeholders';
 import { parseMeasure } from '../measure/parse-measure';
 import type { MeasureFile } from '../measure/types';
 import { missingProponentField } from './proponents';
@@ -55,6 +57,20 @@ export function readMeasure(input: MeasureSource): Result<ReadMeasure, StudioErr
       studioError('conflict', `unresolved merge conflict "${conflict.subject}": resolve it before exporting`, {
         ...(input.path === undefined ? {} : { file: input.path }),
         line: conflict.position.start.line,
+      }),
+    );
+  }
+  // The template's bracketed prompts would be printed as filed text.
+  const placeholders = new LintContext(file);
+  lintTemplatePlaceholders(placeholders);
+  const prompt = placeholders.messages[0];
+  if (prompt !== undefined) {
+    return err(
+      studioError('invalid-measure', prompt.message, {
+        ...(input.path === undefined ? {} : { file: input.path }),
+        line: prompt.line,
+        column: prompt.column,
+        ...(prompt.hint === undefined ? {} : { hint: prompt.hint }),
       }),
     );
   }

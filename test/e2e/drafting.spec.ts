@@ -83,6 +83,14 @@ test('the measure view shows the measure as filed', async () => {
   await expect(frame).toHaveAttribute('srcdoc', new RegExp(CLAUSE));
   await expect(frame).toHaveAttribute('srcdoc', /<del[^>]*>[^<]*inseparable/);
   await expect(page.getByRole('textbox', { name: 'Title of the measure' })).toBeVisible();
+  // The new-measure template's prompts are errors until the drafter writes the measure's own words.
+  await expect(page.getByText('template text left in the measure: “[State the first finding.]”')).toBeVisible();
+  await page
+    .getByRole('textbox', { name: 'Findings and Declarations' })
+    .fill('The People of the State of California find and declare that California is a part of the Union by choice.');
+  await page.getByRole('textbox', { name: 'Purpose and Intent' }).fill('The purpose of this measure is to say so.');
+  await page.getByRole('textbox', { name: 'Title of the measure' }).click();
+  await expect(page.getByText(/template text left in the measure/)).toHaveCount(0);
   await snap(page, 'measure-view');
 });
 

@@ -213,3 +213,20 @@ describe('preparePacket (amendment mode, EC 9002(b))', () => {
     expect(reportHtml.slice(0, reportHtml.indexOf('section-notice'))).not.toContain('[begin deletion]');
   });
 });
+
+describe('a measure with the template prompts left in', () => {
+  it('is refused, naming the prompt and its line, so the prompt is never printed as filed text', () => {
+    const source = readFileSync(REVISED_2017, 'utf8').replace(
+      /(## Purpose and Intent\n\n)/,
+      '$1[State the purpose of this measure.]\n\n',
+    );
+    const prepared = preparePacket({ measure: { source, path: 'draft.measure.md' }, date: '2017-04-14' });
+    expect(prepared.ok).toBe(false);
+    expect(!prepared.ok && prepared.error).toMatchObject({
+      code: 'invalid-measure',
+      message: 'template text left in the measure: “[State the purpose of this measure.]”',
+      file: 'draft.measure.md',
+      line: source.split('\n').indexOf('[State the purpose of this measure.]') + 1,
+    });
+  });
+});
