@@ -8,12 +8,13 @@ import { pickFile, MEASURE_FILE_TYPES } from './file-picker';
 import { flushMeasureSync } from '../editor/live-diff';
 import type { OpenedDocument } from '../../src/api/contract';
 
-function loaded(slot: RevisionSlot, document: OpenedDocument, origin: string): void {
+function loaded(slot: RevisionSlot, document: OpenedDocument, origin: string, example?: string): void {
   setRevision(slot, {
     label: `${document.fileName} (${origin})`,
     fileName: document.fileName,
     source: document.source,
     ...(document.path === null ? {} : { path: document.path }),
+    ...(example === undefined ? {} : { example }),
   });
 }
 
@@ -38,7 +39,7 @@ export async function takeDraftInto(slot: RevisionSlot): Promise<void> {
 export async function loadExampleIn(slot: RevisionSlot, name: string): Promise<void> {
   const read = await studio.readExample({ name });
   if (!read.ok) return failed(errorText(read.error));
-  loaded(slot, read.value, 'example');
+  loaded(slot, read.value, 'example', name);
 }
 
 /** A file: the native dialog, or the browser's picker on the web host. */

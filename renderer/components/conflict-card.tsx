@@ -2,6 +2,7 @@
 import type { ReactElement } from 'react';
 import type { ConflictPart } from '../../src/measure/types';
 import { resolveMergeConflict } from '../actions/merge-actions';
+import { conflictSubjectLabel } from '../model/conflict-subject';
 
 const KIND_LABELS: Record<ConflictPart['kind'], string> = {
   'same-words': 'Both changed the same words',
@@ -30,7 +31,7 @@ export function ConflictCard({ conflict, onResolved }: Props): ReactElement {
   return (
     <section className="conflict" aria-labelledby={titleId}>
       <h3 id={titleId}>
-        Conflict {conflict.id}: {conflict.subject}
+        Conflict {conflict.id}: {conflictSubjectLabel(conflict.subject)}
       </h3>
       <p className="small muted">{KIND_LABELS[conflict.kind]}</p>
       <div className="conflict-sides">

@@ -26,7 +26,7 @@ export function RevisionPicker({ slot, label }: Props): ReactElement {
       <label htmlFor={id}>{label}</label>
       <select
         id={id}
-        value=""
+        value={current?.example ?? ''}
         onChange={(event) => {
           const value = event.currentTarget.value;
           if (value === DRAFT) void takeDraftInto(slot);
@@ -34,7 +34,10 @@ export function RevisionPicker({ slot, label }: Props): ReactElement {
           else if (value !== '') void loadExampleIn(slot, value);
         }}
       >
-        <option value="">{current === undefined ? 'Choose a revision…' : current.label}</option>
+        {/* An example shows as selected in its group; a draft or file (not listed) shows its label here. */}
+        {current?.example === undefined && (
+          <option value="">{current === undefined ? 'Choose a revision…' : current.label}</option>
+        )}
         {hasDraft && <option value={DRAFT}>The current draft</option>}
         {examples.length > 0 && (
           <optgroup label="Examples">

@@ -64,13 +64,14 @@ function issueOf(measure: MeasureFile, message: LintMessage): MeasureIssue {
   const part = measure.parts.find(
     (candidate) => candidate.position.start.line <= message.line && message.line <= candidate.position.end.line,
   );
-  const where = part === undefined ? `line ${message.line}` : part.type === 'uncodified' ? part.heading : part.heading;
+  // Outside every part (the front matter) the line is the only place to name, once.
+  const where = part === undefined ? `line ${message.line}` : `${part.heading} (line ${message.line})`;
   return {
     severity: message.severity,
     ruleId: message.ruleId,
     message: message.message,
     hint: message.hint,
-    where: `${where} (line ${message.line})`,
+    where,
     line: message.line,
     ...(part?.type === 'amendment' ? { target: part.target } : {}),
   };

@@ -9,6 +9,8 @@ export interface LoadedRevision {
   readonly fileName: string;
   readonly source: string;
   readonly path?: string;
+  /** The bundled example's name when the revision is one (the picker then shows it selected, not twice). */
+  readonly example?: string;
 }
 
 export interface CompareState {

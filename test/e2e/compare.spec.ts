@@ -32,6 +32,10 @@ test.afterAll(async () => {
 test('two revisions side by side show the repeal-versus-amend difference', async () => {
   await page.getByRole('combobox', { name: 'Older revision (A)' }).selectOption(REPEAL);
   await page.getByRole('combobox', { name: 'Newer revision (B)' }).selectOption(REVISED);
+  // The chosen example shows as selected in the list, not once more above it.
+  const older = await page.getByRole('combobox', { name: 'Older revision (A)' }).locator('option').allInnerTexts();
+  expect(older.filter((text) => text.includes(REPEAL))).toHaveLength(1);
+  await expect(page.getByRole('combobox', { name: 'Older revision (A)' })).toHaveValue(REPEAL);
 
   const summary = page.getByRole('region', { name: 'What changed from A to B' });
   await expect(summary.getByText('Article III, Section 1')).toBeVisible();
@@ -59,7 +63,7 @@ test('a three-way merge is resolved conflict by conflict', async () => {
   await page.getByRole('combobox', { name: 'Theirs' }).selectOption(PARTNER);
 
   await expect(page.getByText('2 conflicts to resolve.')).toBeVisible();
-  const title = page.getByRole('region', { name: 'Conflict 1: front matter: title' });
+  const title = page.getByRole('region', { name: 'Conflict 1: Title of the measure' });
   await expect(title.getByText('California Nationhood Act')).toBeVisible();
   await expect(title.getByText('California Freedom Act')).toBeVisible();
   await snap(page, 'merge-view');
