@@ -129,6 +129,10 @@ test('offers to restore unsaved work after a reload', async () => {
 
 test("an export path typed without an extension gets the format's", async () => {
   const typed = join(mkdtempSync(join(tmpdir(), 'amend-e2e-export-')), 'out-1');
+  // Exports refuse the template's prompts, so the drafter writes the findings first.
+  await page.getByRole('textbox', { name: 'Findings and Declarations' }).fill('The People find that drafting works.');
+  await page.getByRole('textbox', { name: 'Title of the measure' }).click();
+  await expect(page.getByText(/template text left in the measure/)).toHaveCount(0);
   await page.keyboard.press('Control+e');
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await dialog.getByRole('radio', { name: /^Markdown/ }).check();
