@@ -6,7 +6,9 @@
  * region remark must read, and the retained heap of one parsed document. Each figure is taken the
  * harness way (a full GC before each sample); the parse is also timed in steady state.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { buildLegalDoc } from '../../../src/constitution/build/build-doc';
 import { importConstitution } from '../../../src/constitution/import/index';
 import { parseConstitution } from '../../../src/constitution/parse';
@@ -88,7 +90,26 @@ export const parseSuite: BenchSuite = {
         `fallback document read by: ${parseConstitution(withFallback).parsedWith}.`,
     );
     console.log(
-      `Retained heap of one parsed 2011 LegalDoc: ${retainedHeapMb(() => parseConstitution(source)).toFixed(1)} MB; peak RSS so far: ${peakRssMb().toFixed(0)} MB.`,
+      `Retained heap of one parsed 2011 LegalDoc: ${retainedHeapMb(() => parseConstitution(source)).toFixed(1)} MB; peak RSS of this bench process so far: ${peakRssMb().toFixed(0)} MB.`,
+    );
+    const memory = parseMemoryInFreshProcess();
+    console.log(
+      `Peak memory of one parse, in a fresh Node process: RSS ${memory.rssBeforeMb.toFixed(0)} MB before, ` +
+        `${memory.peakRssMb.toFixed(0)} MB at peak (+${(memory.peakRssMb - memory.rssBeforeMb).toFixed(1)} MB); ` +
+        `heap grew ${memory.heapGrowthMb.toFixed(1)} MB (the parse's allocations, no GC in between).`,
     );
   },
 };
+
+interface ParseMemory {
+  readonly rssBeforeMb: number;
+  readonly peakRssMb: number;
+  readonly heapGrowthMb: number;
+}
+
+/** Peak memory of one parse, measured in a child process so nothing else shares its heap. */
+function parseMemoryInFreshProcess(): ParseMemory {
+  const child = resolve(import.meta.dirname, '../parse-memory-child.ts');
+  const output = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', child], { encoding: 'utf8' });
+  return JSON.parse(output.trim().split('\n').at(-1)!) as ParseMemory;
+}
