@@ -66,6 +66,9 @@ export function applyChangeSet(base: LegalDoc, changes: ChangeSet): Result<strin
   }));
   const removed = new Uint8Array(entries.length);
   const placements: { op: ChangeOp; number: number; entry: Entry; after: string }[] = [];
+  // Subdivisions inserted into a base section body (offsets into that body), by unit index.
+  const insertions: ({ offset: number; text: string }[] | undefined)[] = [];
+  const amended = new Uint8Array(entries.length);
   try {
     changes.ops.forEach((op, index) => {
       const fail = (code: ApplyError['code'], problem: string): never => {
@@ -84,6 +87,9 @@ export function applyChangeSet(base: LegalDoc, changes: ChangeSet): Result<strin
         case 'amend': {
           const unit = target(op.target);
           expect(unit, op.baseHash);
+          if (insertions[unit.index] !== undefined)
+            fail('invalid-request', `${op.target} also gets new subdivisions from another operation.`);
+          amended[unit.index] = 1;
           if (oldView(op.redline) !== bodyText(units, unit))
             fail('invalid-request', 'its redline does not match the base text.');
           const entry = entries[unit.index]!;
@@ -132,6 +138,16 @@ export function applyChangeSet(base: LegalDoc, changes: ChangeSet): Result<strin
           break;
         }
         case 'add':
+          if (op.kind === 'subdivision') {
+            const unit = target(op.section);
+            expect(unit, op.baseHash);
+            if (amended[unit.index] === 1)
+              fail('invalid-request', `${op.section} is also amended by another operation.`);
+            if (op.offset < 0 || op.offset > bodyText(units, unit).length)
+              fail('invalid-request', `its offset lies outside the body of ${op.section}.`);
+            insertions[unit.index] = [...(insertions[unit.index] ?? []), { offset: op.offset, text: op.text }];
+            break;
+          }
           placements.push({
             op,
             number: index,
@@ -148,11 +164,28 @@ export function applyChangeSet(base: LegalDoc, changes: ChangeSet): Result<strin
         }
       }
     });
+    insertions.forEach((list, index) => {
+      if (list !== undefined) entries[index]!.body = withInsertions(entries[index]!.body, list);
+    });
     return ok(assemble(units, entries, removed, placements));
   } catch (error) {
     if (error instanceof ApplyError) return err(studioError(error.code, error.message));
     throw error;
   }
+}
+
+/** `body` with each text inserted at its offset (offsets into `body`; equal offsets keep their order). */
+function withInsertions(body: string, insertions: readonly { offset: number; text: string }[]): string {
+  const sorted = insertions.map((insertion, order) => ({ ...insertion, order }));
+  sorted.sort((a, b) => a.offset - b.offset || a.order - b.order);
+  const pieces: string[] = [];
+  let cursor = 0;
+  for (const { offset, text } of sorted) {
+    pieces.push(body.slice(cursor, offset), text);
+    cursor = offset;
+  }
+  pieces.push(body.slice(cursor));
+  return pieces.join('');
 }
 
 /** Chain the kept entries in base order, then place each new or moved entry after its anchor. */

@@ -3,14 +3,26 @@
  * amend operations are cached by (unit id, base text, edited text) so an editing session recomputes
  * only the unit that changed (incremental.ts); a one-shot diff uses a fresh cache.
  */
+import { formatCitation } from '../constitution/citation';
 import { keepShape } from '../constitution/keep-shape';
 import { textHash } from '../shared/sha256';
 import type { TextRater } from './align';
 import { WordBagger, type WordBag } from './detect-moves';
 import { createDiffTables } from './raw-diff';
 import { redlineStats, redlineWithTables, type Redline } from './redline';
+import { insertedSubdivisions } from './inserted-subdivisions';
 import { compareSubdivisions, NO_SUBDIVISION_CHANGES } from './subdivisions';
-import type { AddOp, AmendOp, ChangeOp, RedlineOptions, RelocateOp, RepealOp, ReorderOp, RetitleOp } from './types';
+import type {
+  AddSubdivisionOp,
+  AddUnitOp,
+  AmendOp,
+  ChangeOp,
+  RedlineOptions,
+  RelocateOp,
+  RepealOp,
+  ReorderOp,
+  RetitleOp,
+} from './types';
 import {
   blockTree,
   bodyText,
@@ -120,6 +132,10 @@ export class OpBuilder implements TextRater {
     const headingChanged = this.headingChanged(baseUnit, editedUnit);
     const bodyChanged = bodyText(this.base, baseUnit) !== bodyText(this.edited, editedUnit);
     const separatorChanged = separatorText(this.base, baseUnit) !== separatorText(this.edited, editedUnit);
+    if (bodyChanged && !separatorChanged && !headingChanged && editedUnit.kind === 'section') {
+      const added = this.addSubdivisions(baseUnit, editedUnit);
+      if (added !== undefined) return added;
+    }
     if (bodyChanged || separatorChanged || (headingChanged && retitle === undefined)) {
       ops.push(this.amend(baseUnit, editedUnit, retitle === undefined));
     }
@@ -226,8 +242,42 @@ export class OpBuilder implements TextRater {
     });
   }
 
+  /**
+   * One `add` per new subdivision when inserting whole subdivisions is the section's only change
+   * (see inserted-subdivisions.ts), else undefined (the change is an `amend`).
+   */
+  private addSubdivisions(baseUnit: Unit, editedUnit: Unit): AddSubdivisionOp[] | undefined {
+    const editedTree = blockTree(editedUnit);
+    const section = editedUnit.section;
+    if (editedTree === undefined || section === undefined) return undefined;
+    // The tree's offsets index `nodeSource`, where the section's heading starts at `extent.start`.
+    const editedBodyStart = section.extent.start + (editedUnit.bodyStart - editedUnit.headingStart);
+    const insertions = insertedSubdivisions(
+      bodyText(this.base, baseUnit),
+      bodyText(this.edited, editedUnit),
+      blockTree(baseUnit),
+      editedTree,
+      editedBodyStart,
+    );
+    if (insertions === undefined) return undefined;
+    const baseText = unitText(this.base, baseUnit);
+    return insertions.map((insertion) =>
+      this.deferHash<AddSubdivisionOp>(baseUnit.key, baseText, {
+        op: 'add',
+        kind: 'subdivision',
+        target: insertion.id,
+        citation: formatCitation(insertion.id, 'long'),
+        section: editedUnit.key,
+        baseHash: '',
+        after: insertion.after,
+        offset: insertion.offset,
+        text: insertion.text,
+      }),
+    );
+  }
+
   /** A new section, or a whole new article (heading, intro and sections in one operation). */
-  add(editedUnit: Unit, after: string): AddOp {
+  add(editedUnit: Unit, after: string): AddUnitOp {
     const extent = editedUnit.kind === 'article' ? articleExtent(this.edited, editedUnit) : editedUnit;
     return {
       op: 'add',

@@ -1,7 +1,9 @@
 /**
  * One-line, human summaries of operations, as the CLI prints them:
- * `amend  Article III, Section 1  −2 words +1 word`, `renumber  Article X, Section 4 → Section 3`.
+ * `amend  Article III, Section 1  −2 words +1 word`, `renumber  Article X, Section 4 → Section 3`,
+ * `add  Article III, Section 3.5, subdivision (d)  +5 words`.
  */
+import { redlineStats } from './redline';
 import type { ChangeOp, RedlineStats, SubdivisionChanges } from './types';
 
 function words(count: number): string {
@@ -60,6 +62,11 @@ export function summarizeOp(op: ChangeOp): string {
       return `amend  ${op.citation}  ${describeStats(op.stats, changed, op.heading !== undefined)}${describeSubdivisions(op.subdivisions)}`;
     }
     case 'add':
+      if (op.kind === 'subdivision') {
+        const { insertedWords } = redlineStats([{ type: 'insert', text: op.text }]);
+        return `add  ${op.citation}  +${words(insertedWords)}`;
+      }
+      return `add  ${op.citation}`;
     case 'repeal':
       return `${op.op}  ${op.citation}`;
     case 'renumber':

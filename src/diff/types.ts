@@ -81,7 +81,7 @@ export interface AmendOp extends OpBase {
 }
 
 /** A new section or article. */
-export interface AddOp extends OpBase {
+export interface AddUnitOp extends OpBase {
   readonly op: 'add';
   readonly kind: 'section' | 'article';
   /** Id of the new node in the edited document. */
@@ -91,6 +91,30 @@ export interface AddOp extends OpBase {
   /** Exact source of the new unit(s): blank lines before it, heading line and body; for an article, its sections too. */
   readonly text: string;
 }
+
+/**
+ * A whole new subdivision inserted into a section whose base text is otherwise kept byte for byte
+ * (any other change to the section makes it an `amend`). One op per added subdivision, in order.
+ */
+export interface AddSubdivisionOp extends OpBase {
+  readonly op: 'add';
+  readonly kind: 'subdivision';
+  /** Id of the new subdivision in the edited document, e.g. `art-III/sec-3.5/d`. */
+  readonly target: string;
+  /** Id of the section it is inserted into (same id in base and edited). */
+  readonly section: string;
+  /** `textHash` of the base section unit text (as an `amend` of that section would carry). */
+  readonly baseHash: string;
+  /** Id of the subdivision it follows (a sibling, or its parent subdivision), or the section id when it comes first. */
+  readonly after: string;
+  /** Where `text` goes: an offset into the base section body (the text after its heading line). */
+  readonly offset: number;
+  /** Exact inserted source, with the blank lines that separate it, e.g. `\n\n(d) New text.` */
+  readonly text: string;
+}
+
+/** A new section, article or subdivision. */
+export type AddOp = AddUnitOp | AddSubdivisionOp;
 
 /** A section or article removed. */
 export interface RepealOp extends OpBase {

@@ -6,6 +6,7 @@ import { applyChangeSet } from '../../../src/diff/apply';
 import { semanticDiff } from '../../../src/diff/semantic-diff';
 import { summarizeOp } from '../../../src/diff/summary';
 import type { ChangeOp, ChangeSet } from '../../../src/diff/types';
+import { bodyText, docUnits } from '../../../src/diff/units';
 import { expectGoldenJson } from '../../support/golden';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/diff');
@@ -62,8 +63,12 @@ describe('semanticDiff golden fixtures (test/fixtures/diff/<case>; UPDATE=1 rewr
     expect(kinds(diffCase('move').changes.ops)).toEqual(['move section']);
     expect(kinds(diffCase('retitle').changes.ops)).toEqual(['retitle article']);
     expect(kinds(diffCase('preamble-amended').changes.ops)).toEqual(['amend preamble']);
+    expect(kinds(diffCase('subdivision-added').changes.ops)).toEqual(['add subdivision']);
     expect(summarizeOp(diffCase('subdivision-added').changes.ops[0]!)).toBe(
-      'amend  Article X, Section 2  \u22120 words +11 words  adds (c)',
+      'add  Article X, Section 2, subdivision (c)  +11 words',
+    );
+    expect(summarizeOp(diffCase('subdivision-added-with-edit').changes.ops[0]!)).toBe(
+      'amend  Article X, Section 2  \u22121 word +12 words  adds (c)',
     );
     expect(summarizeOp(diffCase('renumber').changes.ops[1]!)).toBe('renumber  Article X, Section 4 \u2192 Section 3');
     expect(summarizeOp(diffCase('move').changes.ops[0]!)).toBe(
@@ -71,9 +76,33 @@ describe('semanticDiff golden fixtures (test/fixtures/diff/<case>; UPDATE=1 rewr
     );
   });
 
-  it('subdivision-added: the amend names subdivision (c) as added', () => {
-    const op = diffCase('subdivision-added').changes.ops[0]!;
-    expect(op.op === 'amend' && op.subdivisions).toEqual({ added: ['c'], removed: [], changed: [] });
+  it('subdivision-added: the only change is a whole new subdivision, so one add of it', () => {
+    const { base, changes } = diffCase('subdivision-added');
+    expect(JSON.parse(JSON.stringify(changes.ops))).toEqual([
+      {
+        op: 'add',
+        kind: 'subdivision',
+        target: 'art-X/sec-2/c',
+        citation: 'Article X, Section 2, subdivision (c)',
+        section: 'art-X/sec-2',
+        baseHash: expect.stringMatching(/^[0-9a-f]{16}$/) as unknown,
+        after: 'art-X/sec-2/b',
+        offset: expect.any(Number) as unknown,
+        text: '\n\n(c) The Legislature may enact laws in furtherance of this section.',
+      },
+    ]);
+    const op = changes.ops[0]!;
+    // The offset is where the text goes in the base body: right after the end of (b).
+    if (op.op !== 'add' || op.kind !== 'subdivision') throw new Error('expected an add of a subdivision');
+    const baseUnits = docUnits(parseConstitution(base), true);
+    const body = bodyText(baseUnits, baseUnits.byKey.get('art-X/sec-2')!);
+    expect(body.slice(0, op.offset).endsWith('shall be prevented.')).toBe(true);
+  });
+
+  it('subdivision-added-with-edit: a new subdivision plus a word edit stays one amend', () => {
+    const [op, ...rest] = diffCase('subdivision-added-with-edit').changes.ops;
+    expect(rest).toHaveLength(0);
+    expect(op?.op === 'amend' && op.subdivisions).toEqual({ added: ['c'], removed: [], changed: ['b'] });
   });
 
   it('whitespace-only: the change is visible and summarized as such', () => {

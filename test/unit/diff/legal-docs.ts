@@ -284,7 +284,7 @@ export const docAndEdit: fc.Arbitrary<{ base: string; edited: string }> = fc
 export const docAndTyping: fc.Arbitrary<{ base: string; steps: string[] }> = fc
   .tuple(
     docModel,
-    fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 9 }), fc.constantFrom(...TEXT_NOISE, 'a', 'b', ' ')), {
+    fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 10 }), fc.constantFrom(...TEXT_NOISE, 'a', 'b', ' ')), {
       minLength: 1,
       maxLength: 8,
     }),
@@ -297,7 +297,11 @@ export const docAndTyping: fc.Arbitrary<{ base: string; steps: string[] }> = fc
       // Mostly insert or delete one character near a body word (typing); sometimes a raw edit.
       const bodyWord = [...text.matchAll(/^[^#\r\n].*$/gm)];
       const line = bodyWord.length === 0 ? undefined : bodyWord[at % bodyWord.length];
-      if (kind < 6 && line !== undefined) {
+      if (kind === 10 && line !== undefined) {
+        // A whole new subdivision after a body line (an `add` of a subdivision at a paragraph's end).
+        const offset = line.index + line[0].length;
+        text = `${text.slice(0, offset)}\n\n(${'dexy'[at % 4]!}) Added subdivision text.${text.slice(offset)}`;
+      } else if (kind < 6 && line !== undefined) {
         const offset = line.index + (at % Math.max(1, line[0].length));
         text =
           kind < 4

@@ -11,6 +11,7 @@ const RUNS = 10_000;
 
 describe('semanticDiff invariants (fast-check, generated legal documents)', () => {
   it('apply(base, diff(base, x)) == x, and every redline views the exact base and edited bodies', () => {
+    let subdivisionAdds = 0;
     fc.assert(
       fc.property(docAndEdit, ({ base, edited }) => {
         const baseDoc = parseConstitution(base);
@@ -30,10 +31,19 @@ describe('semanticDiff invariants (fast-check, generated legal documents)', () =
           } else if (op.op === 'renumber' || op.op === 'move') {
             expect(oldView(op.redline)).toBe(bodyText(baseUnits, baseUnits.byKey.get(op.from)!));
             expect(newView(op.redline)).toBe(bodyText(editedUnits, editedUnits.byKey.get(op.to)!));
+          } else if (op.op === 'add' && op.kind === 'subdivision') {
+            // The base body is kept whole: the inserted text sits at its offset, and nothing else changed.
+            subdivisionAdds++;
+            const baseBody = bodyText(baseUnits, baseUnits.byKey.get(op.section)!);
+            expect(op.offset).toBeLessThanOrEqual(baseBody.length);
+            expect(bodyText(editedUnits, editedUnits.byKey.get(op.section)!)).toContain(op.text);
+            expect(op.target.startsWith(`${op.section}/`)).toBe(true);
           }
         }
       }),
       { numRuns: RUNS },
     );
+    // The generator's `addSubdivision` edit must actually produce such operations.
+    expect(subdivisionAdds).toBeGreaterThan(0);
   });
 });
