@@ -1,5 +1,6 @@
 /**
- * From a ChangeSet (base → edited constitution) to amendment blocks: one block per operation, with
+ * From a ChangeSet (base → edited constitution) to amendment blocks: one block per operation (the
+ * subdivisions added to one section make one block amending that section), with
  * the exact official text it changes (read from the base) and the proposed text (read from the
  * edited document), trimmed of surrounding blank lines like every block text.
  */
@@ -39,18 +40,25 @@ function unsupported(op: ChangeOp, what: string): ParseMessage {
   };
 }
 
+/** The block restating a whole section as edited (undefined when its text did not change). */
+function sectionAmendment(section: string, base: LegalDoc, edited: LegalDoc): AmendmentSpec | undefined {
+  const before = officialText(base, 'amend', section);
+  const after = editedSectionText(edited, section);
+  if (before === undefined || after === undefined || before === after) return undefined;
+  return { op: 'amend', target: section, base: before, proposed: after };
+}
+
 function specOf(op: ChangeOp, base: LegalDoc, edited: LegalDoc): AmendmentSpec | ParseMessage | undefined {
   switch (op.op) {
     case 'amend': {
       if (op.kind === 'prefix') return undefined; // Front matter and the document title are not constitution text.
       if (op.kind !== 'section')
         return unsupported(op, `a change to the ${op.kind === 'preamble' ? 'preamble' : 'article introduction'}`);
-      const before = officialText(base, 'amend', op.target);
-      const after = editedSectionText(edited, op.target);
-      if (before === undefined || after === undefined || before === after) return undefined;
-      return { op: 'amend', target: op.target, base: before, proposed: after };
+      return sectionAmendment(op.target, base, edited);
     }
     case 'add': {
+      // A measure amends sections, never subdivisions: the section is restated with the new text.
+      if (op.kind === 'subdivision') return sectionAmendment(op.section, base, edited);
       const proposed =
         op.kind === 'section' ? editedSectionText(edited, op.target) : editedArticleText(edited, op.target);
       return proposed === undefined ? undefined : { op: 'add', target: op.target, proposed };
@@ -77,7 +85,13 @@ function specOf(op: ChangeOp, base: LegalDoc, edited: LegalDoc): AmendmentSpec |
 export function changeSetParts(changes: ChangeSet, base: LegalDoc, edited: LegalDoc): ChangeSetParts {
   const specs: AmendmentSpec[] = [];
   const messages: ParseMessage[] = [];
+  // Sections already restated for an added subdivision (one block however many were added).
+  const restated = new Set<string>();
   for (const op of changes.ops) {
+    if (op.op === 'add' && op.kind === 'subdivision') {
+      if (restated.has(op.section)) continue;
+      restated.add(op.section);
+    }
     const result = specOf(op, base, edited);
     if (result === undefined) continue;
     if ('ruleId' in result) messages.push(result);
