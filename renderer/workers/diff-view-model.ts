@@ -3,7 +3,7 @@
  * outline, the amendments panel entries (with the clause the measure will print), the editor's
  * redline marks (offsets in the edited text) and the changed ids. Pure, so it is unit-tested in Node.
  */
-import type { ChangeOp, ChangeSet, RedlineSegment } from '../../src/diff/types';
+import type { AddSubdivisionOp, ChangeOp, ChangeSet, RedlineSegment } from '../../src/diff/types';
 import type { DocUnits, Unit } from '../../src/diff/units';
 import { amendingClause } from '../../src/measure/clauses';
 import { compareTargets, parseTargetId } from '../../src/measure/target';
@@ -40,12 +40,22 @@ export function outlineOf(units: DocUnits, lineStarts: readonly number[] = lineS
   return entries;
 }
 
+function isSubdivisionAdd(op: ChangeOp): op is AddSubdivisionOp {
+  return op.op === 'add' && op.kind === 'subdivision';
+}
+
+/** The article or section an op is placed under: the section a subdivision is added to, else its target. */
+function placedTarget(op: ChangeOp): string {
+  return isSubdivisionAdd(op) ? op.section : op.target;
+}
+
 /** Ids an operation touches in the edited text (a relocated section under its new id), and their articles. */
 export function changedIdsOf(changeSet: ChangeSet): string[] {
   const ids = new Set<string>();
   for (const op of changeSet.ops) {
     const id = op.op === 'renumber' || op.op === 'move' ? op.to : op.target;
     ids.add(id);
+    if (isSubdivisionAdd(op)) ids.add(op.section);
     const slash = id.indexOf('/');
     if (slash > 0) ids.add(id.slice(0, slash));
   }
@@ -54,9 +64,12 @@ export function changedIdsOf(changeSet: ChangeSet): string[] {
 
 /** The clause for an op: the one the measure document printed for this target, else generated here. */
 function clauseOf(op: ChangeOp, printed: ReadonlyMap<string, string>): string {
-  const fromMeasure = printed.get(op.target);
+  // A measure amends sections, never subdivisions: an added subdivision's clause is its section's amendment.
+  const fromMeasure = printed.get(placedTarget(op));
   if (fromMeasure !== undefined) return fromMeasure;
-  const target = parseTargetId(op.target);
+  const target = parseTargetId(placedTarget(op));
+  if (isSubdivisionAdd(op))
+    return target === undefined ? `${op.citation} is added.` : amendingClause({ op: 'amend', target });
   if (op.op === 'reorder') return `${op.citation} is placed elsewhere; its wording does not change.`;
   if (target === undefined) return `${op.citation} is amended to read:`;
   if (op.op === 'renumber' || op.op === 'move') {
@@ -101,9 +114,22 @@ function repealOffset(op: ChangeOp, base: DocUnits, edited: DocUnits): number {
   return edited.source.length;
 }
 
-/** The edited unit an op's text lives in (new id for a relocation). */
+/** The edited unit an op's text lives in (new id for a relocation, the section for an added subdivision). */
 function editedUnitOf(op: ChangeOp, edited: DocUnits): Unit | undefined {
-  return edited.byKey.get(op.op === 'renumber' || op.op === 'move' ? op.to : op.target);
+  return edited.byKey.get(op.op === 'renumber' || op.op === 'move' ? op.to : placedTarget(op));
+}
+
+/**
+ * Where an added subdivision's text starts in the edited text: its offset into the base body, moved
+ * by the subdivisions added before it to the same section (ops come in document order).
+ */
+function subdivisionOffset(op: AddSubdivisionOp, ops: readonly ChangeOp[], unit: Unit): number {
+  let shift = 0;
+  for (const other of ops) {
+    if (other === op) break;
+    if (isSubdivisionAdd(other) && other.section === op.section) shift += other.text.length;
+  }
+  return unit.bodyStart + op.offset + shift;
 }
 
 /**
@@ -120,7 +146,11 @@ export function itemsOf(
   return inConstitutionOrder(changeSet.ops).map((op) => {
     const unit = editedUnitOf(op, edited);
     const offset =
-      op.op === 'repeal' || unit === undefined ? repealOffset(op, base, edited) : headingStart(edited, unit);
+      op.op === 'repeal' || unit === undefined
+        ? repealOffset(op, base, edited)
+        : isSubdivisionAdd(op)
+          ? subdivisionOffset(op, changeSet.ops, unit) + (op.text.length - op.text.trimStart().length)
+          : headingStart(edited, unit);
     // Amend/relocate stats are over the body redline; an added or repealed unit counts its printed body.
     const printedUnitOfOp = op.op === 'add' || op.op === 'repeal' ? printedUnit(op) : undefined;
     const stats =
@@ -147,7 +177,7 @@ export function itemsOf(
 /** Ops sorted as the measure prints them (`compareTargets`); targets that are no article or section come first, as the preamble does. */
 function inConstitutionOrder(ops: readonly ChangeOp[]): ChangeOp[] {
   return ops
-    .map((op, position) => ({ op, position, target: parseTargetId(op.target) }))
+    .map((op, position) => ({ op, position, target: parseTargetId(placedTarget(op)) }))
     .sort((a, b) => {
       if (a.target === undefined || b.target === undefined) {
         const unplaced = (a.target === undefined ? 0 : 1) - (b.target === undefined ? 0 : 1);
@@ -191,7 +221,10 @@ export function marksOf(changeSet: ChangeSet, base: DocUnits, edited: DocUnits):
         redlineMarks(op.redline, unit.bodyStart, marks);
         break;
       case 'add':
-        if (unit !== undefined)
+        if (unit !== undefined && op.kind === 'subdivision') {
+          const start = subdivisionOffset(op, changeSet.ops, unit);
+          marks.push({ kind: 'insert', offset: start, length: Math.min(op.text.length, edited.source.length - start) });
+        } else if (unit !== undefined)
           marks.push({
             kind: 'insert',
             offset: unit.start,

@@ -37,8 +37,9 @@ export function printedUnit(op: AddOp | RepealOp): PrintedUnit {
   const mode = op.op === 'add' ? 'inserted' : 'struck';
   const body = withoutHistoryNotes(bodyOf(op.text));
   const target = parseTargetId(op.target);
+  // An added subdivision is shown as its own text: the measure restates its whole section instead.
   const restatement =
-    target === undefined
+    target === undefined || op.kind === 'subdivision'
       ? undefined
       : op.kind === 'article'
         ? wholeArticleRestatement(op.text.trim(), target, mode)

@@ -134,3 +134,39 @@ describe('line lookup', () => {
     expect([0, 1, 2, 4, 5, 6].map((offset) => lineAt(starts, offset))).toEqual([1, 1, 2, 2, 3, 4]);
   });
 });
+
+describe('an added subdivision in the amendments panel', () => {
+  const anchor = 'federal law or federal regulations.\n\n### Section 4';
+  const inserted = '\n\n(d) To declare a regulation void.';
+  const at = BASE.indexOf(anchor) + 'federal law or federal regulations.'.length;
+  const edited = BASE.slice(0, at) + inserted + BASE.slice(at);
+
+  it('shows one add card for the subdivision, with the clause amending its section, placed at the new text', () => {
+    const { items, marks, changed } = view(edited);
+    const line = lineAt(lineStartsOf(edited), at + 2);
+    expect(items).toEqual([
+      {
+        op: 'add',
+        target: 'art-III/sec-3.5/d',
+        citation: 'Article III, Section 3.5, subdivision (d)',
+        clause: 'Section 3.5 of Article III of the California Constitution is amended to read:',
+        deletedWords: 0,
+        insertedWords: 6,
+        line,
+        excerpt: [{ type: 'insert', text: '(d) To declare a regulation void.' }],
+      },
+    ]);
+    expect(edited.split('\n')[line - 1]).toBe('(d) To declare a regulation void.');
+    expect(marks).toEqual([{ kind: 'insert', offset: at, length: inserted.length }]);
+    expect(changed.sort()).toEqual(['art-III', 'art-III/sec-3.5', 'art-III/sec-3.5/d']);
+  });
+
+  it('places two subdivisions added to one section each at its own text, in order', () => {
+    const endOfA = 'made a determination that such statute is\nunconstitutional;';
+    const twice = edited.replace(endOfA, `${endOfA}\n\n(1) Including a charter.`);
+    const firstAt = twice.indexOf(endOfA) + endOfA.length;
+    const { items, marks } = view(twice);
+    expect(items.map((item) => item.target)).toEqual(['art-III/sec-3.5/a/1', 'art-III/sec-3.5/d']);
+    expect(marks.map((mark) => mark.offset)).toEqual([firstAt, twice.indexOf(inserted)]);
+  });
+});
