@@ -15,12 +15,14 @@ import { printMessages, readInput } from '../inputs';
 const USAGE = `Usage: amend diff OLD.md NEW.md [--json]
 
 Compare two constitution texts and print what changed, one operation per line in constitution
-order: amend (word-level), add, repeal, renumber, move, retitle, reorder.
+order: amend (word-level), add (a section, an article, or a whole new subdivision when that is the
+section's only change), repeal, renumber, move, retitle, reorder.
 
 Options:
   --json   print { changes, baseHash, editedHash, approximate } on stdout: every operation with its
            op, target, citation and details (an amend carries "redline": [{ type, text }], a
-           renumber or move "from" and "to"); applying them to OLD.md gives NEW.md exactly
+           renumber or move "from" and "to", an add of kind "subdivision" its "section", "offset"
+           and "text"); applying them to OLD.md gives NEW.md exactly
   -h, --help
 
 Parse problems of both files are printed on stderr as file:line:column: severity: message, so a

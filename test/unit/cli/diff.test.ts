@@ -27,6 +27,12 @@ beforeAll(() => {
   );
   const edition = readConstitution2011();
   writeFileSync(join(folder, '2011.md'), edition);
+  const endOf35 = 'federal law or federal regulations.\n\n### Section 4';
+  expect(edition.indexOf(endOf35)).toBeGreaterThan(0);
+  writeFileSync(
+    join(folder, 'subdivision.md'),
+    edition.replace(endOf35, endOf35.replace('\n\n', '\n\n(d) To declare a regulation void.\n\n')),
+  );
   writeFileSync(join(folder, 'empty.md'), '');
   const lines = edition.split('\n');
   // Line 1083 is Article III's "### Section 2"; each of these shapes is not read as a heading.
@@ -76,6 +82,28 @@ describe('amend diff', () => {
     expect((await run('base.md', 'moved.md')).stdout).toBe(
       'move  Article X B, Section 2 \u2192 Article X, Section 5\n',
     );
+  });
+
+  it('reports a new subdivision (d) of Article III, Section 3.5 as an add of that subdivision', async () => {
+    expect(await run('2011.md', 'subdivision.md')).toEqual({
+      code: 0,
+      stdout: 'add  Article III, Section 3.5, subdivision (d)  +6 words\n',
+      stderr: expect.any(String) as unknown,
+    });
+    const json = JSON.parse((await run('2011.md', 'subdivision.md', '--json')).stdout) as DiffJson;
+    expect(json.changes).toEqual([
+      {
+        op: 'add',
+        kind: 'subdivision',
+        target: 'art-III/sec-3.5/d',
+        citation: 'Article III, Section 3.5, subdivision (d)',
+        section: 'art-III/sec-3.5',
+        baseHash: expect.stringMatching(/^[0-9a-f]{16}$/) as unknown,
+        after: 'art-III/sec-3.5/c',
+        offset: expect.any(Number) as unknown,
+        text: '\n\n(d) To declare a regulation void.',
+      },
+    ]);
   });
 
   it('says so when nothing changed', async () => {
