@@ -19,8 +19,19 @@ export function formatParseMessage(message: ParseMessage, file: string): string 
 
 /** A text input read exactly; errors are printed as `amend <command>: …` and become undefined. */
 export async function readInput(io: CliIo, command: string, path: string): Promise<string | undefined> {
+  return (await readInputIfPresent(io, command, path, false)) ?? undefined;
+}
+
+/** `readInput`, except that a file that does not exist is `null` (not an error) when `absentOk`. */
+export async function readInputIfPresent(
+  io: CliIo,
+  command: string,
+  path: string,
+  absentOk = true,
+): Promise<string | null | undefined> {
   const read = await readSourceFile(io.cwd, path);
   if (read.ok) return read.value.source;
+  if (absentOk && read.error.code === 'not-found') return null;
   // The message already names the file ("Could not read x.md: it does not exist …").
   io.err(`amend ${command}: ${read.error.message}${read.error.hint === undefined ? '' : ` (${read.error.hint})`}\n`);
   return undefined;
@@ -44,7 +55,11 @@ export async function readEdition(io: CliIo, command: string, path: string): Pro
 /** Read and parse a measure; parse errors are printed and make it undefined (warnings are kept for lint). */
 export async function readMeasure(io: CliIo, command: string, path: string): Promise<MeasureFile | undefined> {
   const source = await readInput(io, command, path);
-  if (source === undefined) return undefined;
+  return source === undefined ? undefined : parseMeasureOrPrint(io, source, path);
+}
+
+/** Parse a measure's text; parse errors are printed and make it undefined (warnings are kept for lint). */
+export function parseMeasureOrPrint(io: CliIo, source: string, path: string): MeasureFile | undefined {
   const measure = parseMeasure(source, { path });
   const errors = measure.messages.filter((message) => message.severity === 'error');
   printMessages(io, errors, path);

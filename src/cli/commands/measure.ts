@@ -18,8 +18,14 @@ import { sha256OfText } from '../../shared/sha256';
 import { parseCommandArgs, stringOption } from '../args';
 import { EXIT_INPUT_ERROR, EXIT_OK, UsageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
-import { printMessages, readEdition, readMeasure, writeOrPrint } from '../inputs';
-import { readSourceFile } from '../../node/printer/cli-support';
+import {
+  parseMeasureOrPrint,
+  printMessages,
+  readEdition,
+  readInputIfPresent,
+  readMeasure,
+  writeOrPrint,
+} from '../inputs';
 import { editionHashes, editionId } from '../../constitution/edition-id';
 
 const USAGE = `Usage: amend measure --base BASE.md (--edited EDITED.md | MEASURE.measure.md) [options]
@@ -70,9 +76,9 @@ async function existingMeasure(
   output: string,
   base: LegalDoc,
 ): Promise<MeasureFile | 'refused' | undefined> {
-  const read = await readSourceFile(io.cwd, output);
-  if (!read.ok && read.error.code === 'not-found') return undefined;
-  const measure = await readMeasure(io, 'measure', output);
+  const source = await readInputIfPresent(io, 'measure', output);
+  if (source === null) return undefined;
+  const measure = source === undefined ? undefined : parseMeasureOrPrint(io, source, output);
   if (measure === undefined) {
     io.err(`amend measure: ${output} exists and is not a readable measure file; it was not replaced\n`);
     return 'refused';
