@@ -19,3 +19,17 @@ export const EXAMPLE_BASE = 'article-iii-excerpt.md';
 
 export const EXAMPLE_PARTNER = 'calexit-2017-partner.measure.md';
 export const MINI_CONSTITUTION = 'mini-constitution.md';
+
+/** The front matter of a small test measure drafted against the mini constitution's edition id. */
+export function measureHead(title = 'Test Act', kind = 'constitutional amendment'): string {
+  return `---
+title: ${title}
+kind: ${kind}
+base:
+  edition: measure-test-edition
+  sha256: 5c3f0b1e9a7d2c4b6e8f0a1c3e5b7d9f1a3c5e7b9d1f3a5c7e9b1d3f5a7c9e0b
+revision:
+  label: Rev. 1
+---
+`;
+}

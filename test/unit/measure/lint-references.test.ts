@@ -8,18 +8,9 @@ import { lintMeasure, type LintMessage } from '../../../src/measure/lint';
 import { officialText } from '../../../src/measure/official-text';
 import { parseMeasure } from '../../../src/measure/parse-measure';
 import { readConstitution2011 } from '../../support/constitution-2011';
-import { MINI_CONSTITUTION, readFixture } from './fixtures';
+import { MINI_CONSTITUTION, measureHead, readFixture } from './fixtures';
 
-const HEAD = `---
-title: Test Act
-kind: constitutional amendment
-base:
-  edition: measure-test-edition
-  sha256: 5c3f0b1e9a7d2c4b6e8f0a1c3e5b7d9f1a3c5e7b9d1f3a5c7e9b1d3f5a7c9e0b
-revision:
-  label: Rev. 1
----
-`;
+const HEAD = measureHead();
 
 const mini = parseConstitution(readFixture(MINI_CONSTITUTION));
 const edition2011 = parseConstitution(readConstitution2011());

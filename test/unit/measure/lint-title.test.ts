@@ -3,18 +3,9 @@ import { lintMeasure, type LintMessage } from '../../../src/measure/lint';
 import { mergeMeasures } from '../../../src/measure/merge';
 import { parseMeasure } from '../../../src/measure/parse-measure';
 import { resolveConflict } from '../../../src/measure/resolve';
-import { EXAMPLE_2016, EXAMPLE_2017, EXAMPLE_PARTNER, readExample } from './fixtures';
+import { EXAMPLE_2016, EXAMPLE_2017, EXAMPLE_PARTNER, measureHead, readExample } from './fixtures';
 
-const HEAD = (title: string): string => `---
-title: ${title}
-kind: statute
-base:
-  edition: measure-test-edition
-  sha256: 5c3f0b1e9a7d2c4b6e8f0a1c3e5b7d9f1a3c5e7b9d1f3a5c7e9b1d3f5a7c9e0b
-revision:
-  label: Rev. 1
----
-`;
+const HEAD = (title: string): string => measureHead(title, 'statute');
 
 function titleMessages(source: string): LintMessage[] {
   return lintMeasure(parseMeasure(source, { path: 't.measure.md' })).filter(

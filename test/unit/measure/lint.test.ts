@@ -11,6 +11,7 @@ import {
   EXAMPLE_BASE,
   EXAMPLE_PARTNER,
   MINI_CONSTITUTION,
+  measureHead,
   readExample,
   readFixture,
 } from './fixtures';
@@ -18,16 +19,7 @@ import {
 const excerpt = parseConstitution(readExample(EXAMPLE_BASE));
 const mini = parseConstitution(readFixture(MINI_CONSTITUTION));
 
-const HEAD = `---
-title: Test Act
-kind: constitutional amendment
-base:
-  edition: measure-test-edition
-  sha256: 5c3f0b1e9a7d2c4b6e8f0a1c3e5b7d9f1a3c5e7b9d1f3a5c7e9b1d3f5a7c9e0b
-revision:
-  label: Rev. 1
----
-`;
+const HEAD = measureHead();
 
 function rules(messages: readonly LintMessage[], severity?: LintMessage['severity']): string[] {
   return messages
