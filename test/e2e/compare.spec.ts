@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { guardPage, type PageGuards } from './support/page-guards';
 import { snap } from './support/screenshots';
+import { studioUrl } from './support/studio-page';
 
 const REPEAL = 'calexit-2016-repeal.measure.md';
 const REVISED = 'calexit-2017-revised.measure.md';
@@ -19,9 +20,7 @@ let guards: PageGuards;
 test.beforeAll(async ({ browser }) => {
   page = await browser.newPage();
   guards = guardPage(page);
-  const url = process.env['AMEND_E2E_URL'];
-  if (url === undefined) throw new Error('AMEND_E2E_URL is not set: run through playwright.config.ts (global setup).');
-  await page.goto(url);
+  await page.goto(studioUrl());
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Compare' }).click();
 });
 

@@ -11,6 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { CONSTITUTION_2011_PATH } from '../support/constitution-2011';
 import { guardPage, type PageGuards } from './support/page-guards';
 import { snap } from './support/screenshots';
+import { studioUrl } from './support/studio-page';
 import { selectWord } from './support/monaco-text';
 
 const CLAUSE = 'Section 1 of Article III of the California Constitution is amended to read:';
@@ -23,9 +24,7 @@ let guards: PageGuards;
 test.beforeAll(async ({ browser }) => {
   page = await browser.newPage();
   guards = guardPage(page);
-  const url = process.env['AMEND_E2E_URL'];
-  if (url === undefined) throw new Error('AMEND_E2E_URL is not set: run through playwright.config.ts (global setup).');
-  await page.goto(url);
+  await page.goto(studioUrl());
 });
 
 test.afterAll(async () => {
