@@ -8,6 +8,10 @@ describe('amend measure', () => {
   const constitution = readConstitution2011();
   write(folder, 'base.md', constitution);
 
+  /** `amend measure --base BASE --edited EDITED --format measure -o OUTPUT` in the scratch folder. */
+  const writeMeasureFile = (base: string, edited: string, output: string, ...extra: string[]) =>
+    amend(folder, 'measure', '--base', base, '--edited', edited, '--format', 'measure', ...extra, '-o', output);
+
   it('generates the worked example from the 2011 edition edited in Article III, Section 1', async () => {
     write(folder, 'edited.md', constitution.replace('is an inseparable part of the', 'is a part of the'));
     const result = await amend(folder, 'measure', '--base', 'base.md', '--edited', 'edited.md', '--format', 'md');
@@ -35,20 +39,7 @@ describe('amend measure', () => {
 
   it('writes the measure file itself with --format measure: edition id, not path; the edition hash', async () => {
     write(folder, 'edited.md', constitution.replace('is an inseparable part of the', 'is a part of the'));
-    const written = await amend(
-      folder,
-      'measure',
-      '--base',
-      'base.md',
-      '--edited',
-      'edited.md',
-      '--format',
-      'measure',
-      '--title',
-      'Calexit',
-      '-o',
-      'calexit.measure.md',
-    );
+    const written = await writeMeasureFile('base.md', 'edited.md', 'calexit.measure.md', '--title', 'Calexit');
     expect(written).toMatchObject({ code: 0, stderr: '' });
     const measure = read(folder, 'calexit.measure.md');
     expect(measure).toContain('title: Calexit\n');
@@ -66,18 +57,7 @@ describe('amend measure', () => {
     write(folder, 'sync.measure.md', before);
     const excerpt = read(folder, 'article-iii-excerpt.md');
     write(folder, 'excerpt-edited.md', excerpt.replace('an inseparable part', 'a free and equal part'));
-    const result = await amend(
-      folder,
-      'measure',
-      '--base',
-      'article-iii-excerpt.md',
-      '--edited',
-      'excerpt-edited.md',
-      '--format',
-      'measure',
-      '-o',
-      'sync.measure.md',
-    );
+    const result = await writeMeasureFile('article-iii-excerpt.md', 'excerpt-edited.md', 'sync.measure.md');
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('updated the amendment blocks of sync.measure.md');
     const after = read(folder, 'sync.measure.md');
@@ -101,18 +81,7 @@ describe('amend measure', () => {
   it('refuses to replace an existing file that is not a measure, or a measure drafted against another edition', async () => {
     write(folder, 'edited.md', constitution.replace('is an inseparable part of the', 'is a part of the'));
     write(folder, 'notes.measure.md', 'My notes, not a measure.\n');
-    const notMeasure = await amend(
-      folder,
-      'measure',
-      '--base',
-      'base.md',
-      '--edited',
-      'edited.md',
-      '--format',
-      'measure',
-      '-o',
-      'notes.measure.md',
-    );
+    const notMeasure = await writeMeasureFile('base.md', 'edited.md', 'notes.measure.md');
     expect(notMeasure.code).toBe(1);
     expect(notMeasure.stderr).toContain(
       'notes.measure.md exists and is not a readable measure file; it was not replaced',
@@ -120,18 +89,7 @@ describe('amend measure', () => {
     expect(read(folder, 'notes.measure.md')).toBe('My notes, not a measure.\n');
     const other = read(folder, 'calexit-2017-revised.measure.md');
     write(folder, 'other.measure.md', other);
-    const otherBase = await amend(
-      folder,
-      'measure',
-      '--base',
-      'base.md',
-      '--edited',
-      'edited.md',
-      '--format',
-      'measure',
-      '-o',
-      'other.measure.md',
-    );
+    const otherBase = await writeMeasureFile('base.md', 'edited.md', 'other.measure.md');
     expect(otherBase.code).toBe(1);
     expect(otherBase.stderr).toContain('was drafted against edition "california-constitution-2011-excerpt"');
     expect(otherBase.stderr).toContain('amend rebase other.measure.md --base BASE.md');
