@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanStaleTempFiles } from '../../../src/node/atomic-write';
 import { RecoveryStore } from '../../../src/node/recovery-store';
+import { reportFigure } from '../../support/figures';
 import { bundleSaveLoopChild, killDuringSaves } from './support/kill-harness';
 
 const TRIALS = Number(process.env['AMEND_KILL_TRIALS'] ?? 200);
@@ -47,9 +48,11 @@ describe('kill -9 during save', () => {
       staleTemps += await cleanStaleTempFiles(folder);
     }
     const leftovers = readdirSync(folder).filter((name) => name.endsWith('.amend-tmp'));
-    console.log(
+    reportFigure(
+      'kill-during-save',
       `kill -9 during save: ${TRIALS} trials (1 KB / 1 MB / 4 MB), ${torn} torn or missing, ${tornBackups} torn backups, ` +
         `${staleTemps} stale temp files cleaned, ${leftovers.length} left`,
+      torn === 0 && tornBackups === 0 && leftovers.length === 0,
     );
     expect({ torn, tornBackups, leftovers }).toEqual({ torn: 0, tornBackups: 0, leftovers: [] });
   });
