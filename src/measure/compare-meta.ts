@@ -3,14 +3,14 @@
  * leaf (`options.sectionStyle`), proponents by name (`proponents` for who joined or left,
  * `proponents.<name>.contact.email` for what changed).
  */
-import { frontMatterDocument } from './front-matter';
+import { frontMatterData, frontMatterDocument } from './front-matter';
 import type { MetadataChange } from './compare-types';
 
 type Data = Readonly<Record<string, unknown>>;
 
 function read(raw: string): Data {
   const document = frontMatterDocument(raw);
-  const data: unknown = document.errors.length === 0 ? document.toJS() : {};
+  const { data } = frontMatterData(document);
   return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Data) : {};
 }
 

@@ -47,6 +47,20 @@ export function frontMatterDocument(raw: string): Document {
   return parseDocument(raw, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
 }
 
+/**
+ * The front matter's plain data, or why there is none. `toJS` throws on YAML that parses without a
+ * syntax error but cannot become data: an alias to an anchor that is never set (`*missing`) or an
+ * alias bomb past the library's alias limit. Never throws.
+ */
+export function frontMatterData(document: Document): { readonly data: unknown; readonly problem?: string } {
+  if (document.errors.length > 0) return { data: {} };
+  try {
+    return { data: document.toJS() };
+  } catch (error) {
+    return { data: {}, problem: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 /** Read, validate and default the front matter. Never throws; problems become messages. */
 export function readFrontMatter(source: string, path: string | undefined): FrontMatterRead {
   const index = new LineIndex(source);
@@ -104,11 +118,15 @@ export function readFrontMatter(source: string, path: string | undefined): Front
   for (const problem of document.warnings) {
     messages.push(message('warning', 'yaml-warning', problem.message.split('\n')[0]!, block.rawStart + problem.pos[0]));
   }
-  const data: unknown = document.errors.length === 0 ? document.toJS() : {};
+  const read = frontMatterData(document);
+  if (read.problem !== undefined) {
+    messages.push(message('error', 'yaml-syntax', read.problem.split('\n')[0]!, block.rawStart));
+  }
+  const data = read.data;
   const offsetOf = (keyPath: readonly PropertyKey[]): number => block.rawStart + nodeOffset(document, keyPath);
 
   const parsed = frontMatterSchema.safeParse(data ?? {});
-  if (!parsed.success && document.errors.length === 0) {
+  if (!parsed.success && document.errors.length === 0 && read.problem === undefined) {
     for (const issue of parsed.error.issues) {
       const where = issue.path.length === 0 ? 'front matter' : issue.path.join('.');
       messages.push(

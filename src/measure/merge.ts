@@ -11,7 +11,7 @@
 import type { ParseMessage } from '../constitution/types';
 import { sha256OfText } from '../shared/sha256';
 import { formatConflictRecord, type ConflictRecordInput } from './conflict-record';
-import { frontMatterDocument } from './front-matter';
+import { frontMatterData, frontMatterDocument } from './front-matter';
 import { bothReadsAsText } from './merge-both';
 import { mergeAddedAmendments, mergeAmendment, type AmendmentMerge } from './merge-amendment';
 import { mergeFrontMatter, type FrontMatterValues } from './merge-meta';
@@ -90,7 +90,7 @@ function subjectOf(part: MeasurePart): string {
 
 function frontMatterValues(measure: MeasureFile): FrontMatterValues {
   const document = frontMatterDocument(measure.frontMatterRaw);
-  const data: unknown = document.errors.length === 0 ? document.toJS() : {};
+  const { data } = frontMatterData(document);
   return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as FrontMatterValues) : {};
 }
 

@@ -54,6 +54,19 @@ function spliceAll(source: string, edits: readonly { extent: Extent; text: strin
 }
 
 /**
+ * The YAML value a front matter conflict's chosen fence holds (undefined for an empty fence). The
+ * record comes from a partner's file, so bad YAML is an error Result, never a throw.
+ */
+function chosenYamlValue(text: string): Result<unknown, string> {
+  if (text.trim() === '') return ok(undefined);
+  try {
+    return ok(parseYaml(text));
+  } catch (error) {
+    return err((error instanceof Error ? error.message : String(error)).split('\n')[0]!);
+  }
+}
+
+/**
  * Resolve conflict `conflictId` of a merge result (or a measure source) by keeping `ours`, `theirs`
  * or `both`. The record is removed; the live part (or front matter value) takes the chosen text.
  */
@@ -87,8 +100,20 @@ export function resolveConflict(
   const frontMatter = FRONT_MATTER_SUBJECT.exec(conflict.subject);
   if (frontMatter !== null) {
     if (choice === 'ours') return ok(toResult(withoutRecord, options.path));
-    const value: unknown = text.trim() === '' ? undefined : parseYaml(text);
-    const set = setFrontMatterValue(withoutRecord, frontMatter[1]!.trim().split('.'), value);
+    const value = chosenYamlValue(text);
+    if (!value.ok) {
+      return err(
+        studioError(
+          'invalid-request',
+          `conflict ${conflictId}: the ${choice} value is not valid YAML (${value.error})`,
+          {
+            line: conflict.position.start.line,
+            hint: 'Fix the YAML in the fenced block, or keep "ours".',
+          },
+        ),
+      );
+    }
+    const set = setFrontMatterValue(withoutRecord, frontMatter[1]!.trim().split('.'), value.value);
     return set.ok ? ok(toResult(set.value, options.path)) : set;
   }
   if (choice === 'ours') return ok(toResult(withoutRecord, options.path));

@@ -89,3 +89,12 @@ describe('compareMeasures', () => {
     expect(JSON.parse(JSON.stringify(plain))).toEqual(plain);
   });
 });
+
+describe('compareMeasures: front matter that cannot become data', () => {
+  it('compares a revision whose front matter has an unset alias instead of throwing', () => {
+    // Found by the pipeline fuzz: yaml's toJS threw on `*missing` while listing front matter changes.
+    const source = readExample(EXAMPLE_2017).replace(/^title: .*$/m, 'title: *missing');
+    const comparison = compareMeasures(first, parseMeasure(source));
+    expect(comparison.metadata.map((change) => change.path)).toContain('title');
+  });
+});

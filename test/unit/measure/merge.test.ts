@@ -112,6 +112,28 @@ describe('mergeMeasures on the Calexit examples', () => {
   });
 });
 
+describe('mergeMeasures: front matter that cannot become data', () => {
+  it('merges a side whose front matter has an unset alias instead of throwing', () => {
+    // Found by the pipeline fuzz: yaml's toJS threw on `*missing` while reading front matter values.
+    const broken = HEAD('Rev. 2', 'Olive Ours').replace('author: Olive Ours', 'author: *missing');
+    const merged = mergeMeasures(
+      parseMeasure(HEAD('Rev. 1', 'Pat Parent') + REPEAL),
+      parseMeasure(broken + REPEAL),
+      parseMeasure(HEAD('Rev. 2b', 'Theo Theirs') + REPEAL),
+    );
+    expect(parseMeasure(merged.source).parts.map((part) => part.heading)).toEqual(['Repeal Article III, Section 1']);
+  });
+
+  it('refuses to resolve a front matter conflict to a value that is not YAML, with a Result', () => {
+    // A partner's record whose "theirs" fence is broken YAML: resolveConflict threw from yaml's parse.
+    const record =
+      '\n## Conflict 1: front matter: title\n\nkind: metadata\nours: A\ntheirs: B\n\n~~~ours\nTest Act\n~~~\n\n~~~theirs\n[unclosed\n~~~\n';
+    const resolved = resolveConflict(HEAD('Rev. 2', 'Olive Ours') + record, 1, 'theirs');
+    expect(resolved).toMatchObject({ ok: false, error: { code: 'invalid-request', line: 12 } });
+    expect(resolveConflict(HEAD('Rev. 2', 'Olive Ours') + record, 1, 'ours').ok).toBe(true);
+  });
+});
+
 describe('mergeMeasures: classification', () => {
   it('merges word changes inside one block', () => {
     const merged = threeWay(

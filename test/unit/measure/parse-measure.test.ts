@@ -173,6 +173,20 @@ describe('parseMeasure: problems name the line', () => {
     expect(found[0]?.line).toBeGreaterThanOrEqual(2);
   });
 
+  it('reports YAML that parses but cannot become data (an unset alias, an alias bomb), never throws', () => {
+    // Found by the pipeline fuzz (test/unit/security/pipeline-fuzz.test.ts): yaml's toJS threw here.
+    const unset = errors(HEAD.replace('label: Rev. 1', 'label: *missing'));
+    expect(unset.map((error) => [error.ruleId, error.line])).toEqual([['yaml-syntax', 2]]);
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let level = 1; level < 8; level++)
+      bomb.push(
+        `${'abcdefgh'[level]!}: &${'abcdefgh'[level]!} [${`*${'abcdefgh'[level - 1]!}, `.repeat(9)}*${'abcdefgh'[level - 1]!}]`,
+      );
+    expect(errors(HEAD.replace('title: Test Act', bomb.join('\n'))).map((error) => error.ruleId)).toEqual([
+      'yaml-syntax',
+    ]);
+  });
+
   it('reports an unreadable amendment heading, a missing text and an unclosed fence', () => {
     const body =
       '\n## Amend Article III\n\n~~~base\nx\n~~~\n\n## Repeal Article III, Section 2\n\n## Add Article III, Section 9\n\n~~~proposed\nnever closed\n';
