@@ -50,15 +50,32 @@ export function frontMatterDocument(raw: string): Document {
 /**
  * The front matter's plain data, or why there is none. `toJS` throws on YAML that parses without a
  * syntax error but cannot become data: an alias to an anchor that is never set (`*missing`) or an
- * alias bomb past the library's alias limit. Never throws.
+ * alias bomb past the library's alias limit; a recursive alias makes data that contains itself.
+ * Never throws.
  */
 export function frontMatterData(document: Document): { readonly data: unknown; readonly problem?: string } {
   if (document.errors.length > 0) return { data: {} };
+  let data: unknown;
   try {
-    return { data: document.toJS() };
+    data = document.toJS();
   } catch (error) {
     return { data: {}, problem: error instanceof Error ? error.message : String(error) };
   }
+  // `&a [*a]` is valid YAML for a value that contains itself; no reader of front matter could finish it.
+  if (containsItself(data)) return { data: {}, problem: 'an alias refers to a value that contains it (&a [*a])' };
+  return { data };
+}
+
+/** True when a value reached through YAML aliases contains itself (`done`: shared values already cleared). */
+function containsItself(value: unknown, open = new Set<object>(), done = new Set<object>()): boolean {
+  if (value === null || typeof value !== 'object' || done.has(value)) return false;
+  if (open.has(value)) return true;
+  open.add(value);
+  const children = Array.isArray(value) ? (value as unknown[]) : Object.values(value as Record<string, unknown>);
+  const cyclic = children.some((child) => containsItself(child, open, done));
+  open.delete(value);
+  done.add(value);
+  return cyclic;
 }
 
 /** Read, validate and default the front matter. Never throws; problems become messages. */

@@ -173,7 +173,7 @@ describe('parseMeasure: problems name the line', () => {
     expect(found[0]?.line).toBeGreaterThanOrEqual(2);
   });
 
-  it('reports YAML that parses but cannot become data (an unset alias, an alias bomb), never throws', () => {
+  it('reports YAML that parses but cannot become data (an unset alias, an alias bomb, a recursive alias), never throws', () => {
     // Found by the pipeline fuzz (test/unit/security/pipeline-fuzz.test.ts): yaml's toJS threw here.
     const unset = errors(HEAD.replace('label: Rev. 1', 'label: *missing'));
     expect(unset.map((error) => [error.ruleId, error.line])).toEqual([['yaml-syntax', 2]]);
@@ -185,6 +185,9 @@ describe('parseMeasure: problems name the line', () => {
     expect(errors(HEAD.replace('title: Test Act', bomb.join('\n'))).map((error) => error.ruleId)).toEqual([
       'yaml-syntax',
     ]);
+    // A recursive alias: valid YAML whose data contains itself (reading its key paths recursed forever).
+    const recursive = errors(HEAD.replace('title: Test Act', 'title: Test Act\nproponents: &r [*r]'));
+    expect(recursive.map((error) => error.ruleId)).toContain('yaml-syntax');
   });
 
   it('reports an unreadable amendment heading, a missing text and an unclosed fence', () => {
