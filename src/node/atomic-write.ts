@@ -14,7 +14,7 @@ const TEMP_SUFFIX = '.amend-tmp';
 const TEMP_PATTERN = /^\.(.+)\.(\d+)\.[0-9a-f]{12}\.amend-tmp$/;
 /**
  * A temp file of a live process is left alone unless it is this old. The largest file we write
- * (16 MiB) takes well under a second; ten minutes also covers a paused laptop without ever racing
+ * (32 MiB) takes well under a second; ten minutes also covers a paused laptop without ever racing
  * a save in progress.
  */
 export const STALE_TEMP_AGE_MS = 10 * 60 * 1000;
