@@ -11,6 +11,7 @@ import { parseMeasure } from '../measure/parse-measure';
 import type { MeasureFile } from '../measure/types';
 import { missingProponentField } from './proponents';
 import { err, ok, type Result } from '../shared/result';
+import { findHiddenCharacters, hiddenCharacterMessage } from '../shared/hidden-characters';
 import { sha256OfText } from '../shared/sha256';
 import { studioError, type StudioError } from '../shared/studio-error';
 
@@ -71,6 +72,18 @@ export function readMeasure(input: MeasureSource): Result<ReadMeasure, StudioErr
         line: prompt.line,
         column: prompt.column,
         ...(prompt.hint === undefined ? {} : { hint: prompt.hint }),
+      }),
+    );
+  }
+  // A bidi control, a NUL or hidden tag text would be filed invisibly (lint lists every one).
+  const hidden = findHiddenCharacters(input.source, { severities: ['error'], maxFindings: 1 }).findings[0];
+  if (hidden !== undefined) {
+    return err(
+      studioError('invalid-measure', `${hiddenCharacterMessage(hidden)}; a filing must not contain it`, {
+        ...(input.path === undefined ? {} : { file: input.path }),
+        line: hidden.line,
+        column: hidden.column,
+        hint: 'Delete the hidden character, then export again; the checks (amend lint) list every one.',
       }),
     );
   }

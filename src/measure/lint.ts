@@ -6,6 +6,7 @@
 import type { LegalDoc } from '../constitution/types';
 import { lintAgainstBase } from './lint-base';
 import { LintContext, type LintMessage } from './lint-context';
+import { lintHiddenCharacters } from './lint-hidden-characters';
 import { lintSubdivisionLabels } from './lint-labels';
 import { lintTemplatePlaceholders } from './lint-placeholders';
 import { lintScope } from './lint-scope';
@@ -34,6 +35,7 @@ export function lintMeasure(measure: MeasureFile, base?: LegalDoc): LintMessage[
     lintBaseReferences(context, base);
   }
   lintScope(context);
+  lintHiddenCharacters(context);
   const parseMessages: LintMessage[] = measure.messages.map((message) => ({
     ...message,
     hint: message.hint ?? FORMAT_HINT,

@@ -1,21 +1,21 @@
 /**
- * Checks on the raw characters: control characters, old Mac line endings and heading marks with no
- * space after them are reported, not fatal.
+ * Checks on the raw characters: hidden characters (controls, bidi controls, zero-width characters…:
+ * src/shared/hidden-characters.ts), old Mac line endings and heading marks with no space after them
+ * are reported, not fatal. The text is kept as written.
  */
+import {
+  findHiddenCharacters,
+  hiddenCharacterHint,
+  hiddenCharacterMessage,
+  type HiddenCharacterReport,
+} from '../../shared/hidden-characters';
 import type { BuildContext } from './context';
 
-/** C0 controls other than tab, line feed and carriage return, and DEL. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point of this pattern
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-/** Any character outside tab, LF, CR and the printable ranges (a fast first look; no `g` flag). */
-const ANY_CONTROL_CHARACTER = /[^\t\n\r\x20-\x7e\x80-\uffff]/;
 const LONE_CARRIAGE_RETURN = /\r(?!\n)/g;
-
-function codePointName(char: string): string {
-  const names: Readonly<Record<string, string>> = { '\u0000': 'NUL', '\u000c': 'form feed', '\u007f': 'DEL' };
-  const hex = char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-  return `U+${hex}${names[char] === undefined ? '' : ` (${names[char]})`}`;
-}
+/** Anything outside printable ASCII, tab and line breaks (a fast first look; no `g` flag). */
+const ANY_NON_ASCII_OR_CONTROL = /[^\t\n\r\x20-\x7e]/;
+/** Hidden-character findings listed per group (errors, the rest) in an edition; the rest are counted. */
+const MAX_HIDDEN_FINDINGS_PER_EDITION = 100;
 
 /**
  * `###Section 2`: heading marks glued to a structure word. Markdown reads it as a paragraph, so the
@@ -42,26 +42,46 @@ function reportGluedHeadingMarks(ctx: BuildContext): void {
 }
 
 /**
- * Report control characters and lone CR line endings, once each, at their first occurrence, and
+ * Hidden characters in an edition are warnings (notes for unusual spaces), never errors: an edition
+ * with errors cannot be used at all, and a measure quoting the text is checked again by its own lint.
+ */
+function reportHiddenCharacters(ctx: BuildContext, report: HiddenCharacterReport): void {
+  for (const finding of report.findings) {
+    ctx.report(
+      finding.severity === 'info' ? 'info' : 'warning',
+      'hidden-character',
+      `${hiddenCharacterMessage(finding)}; it is kept as written`,
+      finding.offset,
+      hiddenCharacterHint(finding),
+    );
+  }
+  const last = report.findings[report.findings.length - 1];
+  if (report.omitted > 0 && last !== undefined) {
+    ctx.report(
+      'warning',
+      'hidden-characters-omitted',
+      `${report.omitted} more hidden-character findings after this one are not listed`,
+      last.offset,
+      'Hidden characters usually come from a bad copy or conversion; re-import the text from its source.',
+    );
+  }
+}
+
+/**
+ * Report hidden characters and lone CR line endings, once each, at their first occurrence, and
  * every heading mark with no space after it.
  */
 export function reportSourceOddities(ctx: BuildContext): void {
   reportGluedHeadingMarks(ctx);
   const { source } = ctx;
   // One quick pass finds whether there is anything to report at all.
-  if (!ANY_CONTROL_CHARACTER.test(source) && !source.includes('\r')) return;
-  const controls = [...source.matchAll(CONTROL_CHARACTER)];
-  const firstControl = controls[0];
-  if (firstControl !== undefined) {
-    const more = controls.length > 1 ? ` (and ${controls.length - 1} more)` : '';
-    ctx.report(
-      'warning',
-      'control-character',
-      `The text contains the control character ${codePointName(firstControl[0])}${more}; it is kept as written.`,
-      firstControl.index,
-      'Control characters usually come from a bad copy or conversion; delete them unless they are meant.',
-    );
-  }
+  if (!ANY_NON_ASCII_OR_CONTROL.test(source) && !source.includes('\r')) return;
+  const limit = { maxFindings: MAX_HIDDEN_FINDINGS_PER_EDITION };
+  reportHiddenCharacters(ctx, findHiddenCharacters(source, { ...limit, severities: ['error'] }));
+  reportHiddenCharacters(
+    ctx,
+    findHiddenCharacters(source, { ...limit, severities: ['warning', 'info'], notesOncePerCharacter: true }),
+  );
   const loneReturns = [...source.matchAll(LONE_CARRIAGE_RETURN)];
   const firstReturn = loneReturns[0];
   if (firstReturn !== undefined) {

@@ -1,0 +1,217 @@
+/**
+ * Hidden characters in a draft: every character a reader cannot see or that changes the order the
+ * text is displayed in (see hidden-character-table.ts for the list and the decisions), each with its
+ * Unicode name, code point, 1-based line and column and offset. The text is only read, never changed:
+ * the drafter decides what to delete.
+ *
+ * Positions count UTF-16 code units, as editors (Monaco) count columns; lines are counted at LF, as
+ * every other message of Amendment Studio counts them (a CRLF's CR belongs to the line it ends).
+ * Runs of the same character are one finding with a count (tag characters: one finding per run, with
+ * the text they spell), and findings are capped, so a hostile file cannot produce a million messages.
+ */
+import {
+  classifyCodePoint,
+  codePointLabel,
+  HIDDEN_KINDS,
+  type HiddenCharacterKind,
+  type HiddenSeverity,
+} from './hidden-character-table';
+
+export { codePointLabel, type HiddenCharacterKind, type HiddenSeverity } from './hidden-character-table';
+
+/** One hidden character, or a run of the same one. */
+export interface HiddenCharacterFinding {
+  readonly kind: HiddenCharacterKind;
+  readonly severity: HiddenSeverity;
+  /** Unicode name (controls by their standard alias: `NULL`, `ESCAPE`), e.g. `RIGHT-TO-LEFT OVERRIDE`. */
+  readonly name: string;
+  /** The (first) character's code point; for a lone surrogate, the code unit. */
+  readonly codePoint: number;
+  /** UTF-16 offset of the first character. */
+  readonly offset: number;
+  /** 1-based line and column (UTF-16 code units) of the first character. */
+  readonly line: number;
+  readonly column: number;
+  /** How many characters the run holds (1 for a single one). */
+  readonly count: number;
+  /** UTF-16 length of the run. */
+  readonly length: number;
+  /** For tag characters: the ASCII text the run spells (it is invisible in the draft). */
+  readonly spells?: string;
+  /** With `notesOncePerCharacter`: how many more runs of this note-level character follow. */
+  readonly elsewhere?: number;
+}
+
+export interface HiddenCharacterReport {
+  /** In text order, at most `maxFindings`. */
+  readonly findings: readonly HiddenCharacterFinding[];
+  /** Findings left out by the cap. */
+  readonly omitted: number;
+  /** Hidden characters of the severities asked for, in all (listed and omitted, runs counted in full). */
+  readonly characters: number;
+}
+
+export interface HiddenCharacterOptions {
+  /** At most this many findings are listed (default `DEFAULT_MAX_HIDDEN_FINDINGS`). */
+  readonly maxFindings?: number;
+  /** Report only these severities (the others are skipped before the cap). Default: all. */
+  readonly severities?: readonly HiddenSeverity[];
+  /**
+   * List a note-level character (an unusual space) once, at its first place, with the number of
+   * other places it occurs (`elsewhere`): text pasted from the web can hold hundreds of no-break spaces.
+   */
+  readonly notesOncePerCharacter?: boolean;
+}
+
+/** Enough to list every hidden character of any real draft; a hostile file is summarized past it. */
+export const DEFAULT_MAX_HIDDEN_FINDINGS = 200;
+
+const LINE_FEED = 0x0a;
+const BYTE_ORDER_MARK = 0xfeff;
+
+interface Run {
+  kind: HiddenCharacterKind;
+  name: string;
+  codePoint: number;
+  offset: number;
+  line: number;
+  column: number;
+  count: number;
+  length: number;
+  spells: string;
+}
+
+/** The code point at `index` and its UTF-16 width (a lone surrogate is its own code unit). */
+function codePointAt(text: string, index: number): { codePoint: number; width: number } {
+  const unit = text.charCodeAt(index);
+  if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < text.length) {
+    const next = text.charCodeAt(index + 1);
+    if (next >= 0xdc00 && next <= 0xdfff)
+      return { codePoint: (unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000, width: 2 };
+  }
+  return { codePoint: unit, width: 1 };
+}
+
+/** Find every hidden character of `text` (which is never changed). */
+export function findHiddenCharacters(text: string, options: HiddenCharacterOptions = {}): HiddenCharacterReport {
+  const max = Math.max(0, options.maxFindings ?? DEFAULT_MAX_HIDDEN_FINDINGS);
+  const findings: HiddenCharacterFinding[] = [];
+  let omitted = 0;
+  let characters = 0;
+  let run: Run | undefined;
+  const wanted = new Set(options.severities ?? ['error', 'warning', 'info']);
+  /** Note-level code point → [index of its first finding, runs elsewhere] (with notesOncePerCharacter). */
+  const notes = new Map<number, [number, number]>();
+  const close = (): void => {
+    if (run === undefined) return;
+    const severity = HIDDEN_KINDS[run.kind].severity;
+    const note = options.notesOncePerCharacter === true && severity === 'info' ? notes.get(run.codePoint) : undefined;
+    if (!wanted.has(severity)) run = undefined;
+    else if (note !== undefined) note[1]++;
+    else if (findings.length < max) {
+      if (severity === 'info') notes.set(run.codePoint, [findings.length, 0]);
+      findings.push(toFinding(run));
+    } else omitted++;
+    run = undefined;
+  };
+  let line = 1;
+  let lineStart = 0;
+  let index = 0;
+  while (index < text.length) {
+    const unit = text.charCodeAt(index);
+    // Fast path: printable ASCII, tab, CR and LF are never hidden.
+    if ((unit >= 0x20 && unit < 0x7f) || unit === 0x09 || unit === 0x0d || unit === LINE_FEED) {
+      if (run !== undefined) close();
+      if (unit === LINE_FEED) {
+        line++;
+        lineStart = index + 1;
+      }
+      index++;
+      continue;
+    }
+    const { codePoint, width } = codePointAt(text, index);
+    const found = index === 0 && codePoint === BYTE_ORDER_MARK ? undefined : classifyCodePoint(codePoint);
+    if (found === undefined) {
+      if (run !== undefined) close();
+    } else {
+      if (wanted.has(HIDDEN_KINDS[found.kind].severity)) characters++;
+      const extends_ =
+        run !== undefined && (run.codePoint === codePoint || (run.kind === 'tag' && found.kind === 'tag'));
+      if (extends_ && run !== undefined) {
+        run.count++;
+        run.length += width;
+        if (found.kind === 'tag') run.spells += tagText(codePoint);
+        if (run.codePoint !== codePoint) run.name = 'TAG CHARACTERS';
+      } else {
+        close();
+        run = {
+          kind: found.kind,
+          name: found.name,
+          codePoint,
+          offset: index,
+          line,
+          column: index - lineStart + 1,
+          count: 1,
+          length: width,
+          spells: found.kind === 'tag' ? tagText(codePoint) : '',
+        };
+      }
+    }
+    index += width;
+  }
+  close();
+  for (const [at, elsewhere] of notes.values()) {
+    if (elsewhere > 0) findings[at] = { ...findings[at]!, elsewhere };
+  }
+  return { findings, omitted, characters };
+}
+
+/** The ASCII character a tag character mirrors (none for LANGUAGE TAG, CANCEL TAG and unassigned tags). */
+function tagText(codePoint: number): string {
+  const mirrored = codePoint - 0xe0000;
+  return mirrored >= 0x20 && mirrored < 0x7f ? String.fromCharCode(mirrored) : '';
+}
+
+function toFinding(run: Run): HiddenCharacterFinding {
+  return {
+    kind: run.kind,
+    severity: HIDDEN_KINDS[run.kind].severity,
+    name: run.name,
+    codePoint: run.codePoint,
+    offset: run.offset,
+    line: run.line,
+    column: run.column,
+    count: run.count,
+    length: run.length,
+    ...(run.kind === 'tag' ? { spells: run.spells } : {}),
+  };
+}
+
+/** `RIGHT-TO-LEFT OVERRIDE (U+202E)`, `NULL (U+0000) × 500`: names the character, never contains it. */
+export function describeHiddenCharacter(finding: HiddenCharacterFinding): string {
+  const label =
+    finding.name === 'TAG CHARACTERS'
+      ? `${finding.name} (${codePointLabel(finding.codePoint)}…)`
+      : `${finding.name} (${codePointLabel(finding.codePoint)})`;
+  const counted = finding.count > 1 ? `${label} × ${finding.count}` : label;
+  return finding.elsewhere === undefined
+    ? counted
+    : `${counted} (and ${finding.elsewhere} more ${finding.elsewhere === 1 ? 'place' : 'places'} after this one)`;
+}
+
+/**
+ * `RIGHT-TO-LEFT OVERRIDE (U+202E): a bidi control can make the text display in a different order
+ * than it reads`. What tag characters spell is shown as JSON (printable ASCII only).
+ */
+export function hiddenCharacterMessage(finding: HiddenCharacterFinding): string {
+  const spells =
+    finding.spells === undefined || finding.spells === '' ? '' : `; they spell ${JSON.stringify(finding.spells)}`;
+  return `${describeHiddenCharacter(finding)}: ${HIDDEN_KINDS[finding.kind].reason}${spells}`;
+}
+
+/** What the drafter can do: delete it (retyping the text around it when unsure where it is). */
+export function hiddenCharacterHint(finding: HiddenCharacterFinding): string {
+  return finding.severity === 'info'
+    ? 'Replace it with an ordinary space unless the spacing is meant.'
+    : 'Delete it (the editor shows it highlighted); if unsure where it is, retype the words around it.';
+}
