@@ -1,15 +1,16 @@
 /**
  * The HostAdapter for Electron: native open/save dialogs (attached to the main window), the file
- * manager, and the OS recent-documents list.
+ * manager, the OS recent-documents list, and links opened after a native confirmation.
  */
 import type { App, BrowserWindow, Dialog, Shell } from 'electron';
 import type { DialogResult } from '../src/api/contract';
 import type { HostAdapter } from '../src/node/host-adapter';
 import { OPEN_DIALOGS, SAVE_DIALOGS } from './dialog-options';
+import { confirmAndOpenExternal } from './open-external';
 
 export interface ElectronHostDeps {
-  readonly dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
-  readonly shell: Pick<Shell, 'showItemInFolder'>;
+  readonly dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>;
+  readonly shell: Pick<Shell, 'showItemInFolder' | 'openExternal'>;
   readonly app: Pick<App, 'addRecentDocument' | 'getPath'>;
   readonly window: () => BrowserWindow | undefined;
 }
@@ -55,6 +56,9 @@ export function electronHostAdapter(deps: ElectronHostDeps): HostAdapter {
     },
     addRecentDocument(path) {
       deps.app.addRecentDocument(path);
+    },
+    openExternalLink(link) {
+      return confirmAndOpenExternal(deps, link);
     },
   };
 }

@@ -22,6 +22,7 @@
  */
 import type { ParseMessage } from '../constitution/types';
 import type { MeasureKind } from '../measure/types';
+import type { ExternalLink } from '../shared/external-link';
 import type { Result } from '../shared/result';
 import type { StudioError } from '../shared/studio-error';
 
@@ -294,6 +295,21 @@ export interface SaveFileDialogRequest {
   readonly suggestedName: string;
 }
 
+/** Open a link written in a draft (the user clicked it in the measure preview). */
+export interface OpenExternalLinkRequest {
+  /** The URL exactly as written in the draft; untrusted: checked by src/shared/external-link.ts. */
+  readonly url: string;
+}
+/**
+ * What became of the link. Electron asks in a native dialog showing the full URL and opens it only on
+ * yes (`opened` / `cancelled`). A web page cannot open the user's browser safely from the host, so the
+ * web host answers `confirm-in-page` with the checked link: the page asks (same wording) and opens it
+ * itself with `noopener,noreferrer`. A refused URL is an `invalid-request` error saying why.
+ */
+export type OpenExternalLinkResponse =
+  | { readonly outcome: 'opened' | 'cancelled'; readonly url: string }
+  | { readonly outcome: 'confirm-in-page'; readonly link: ExternalLink };
+
 export interface AppInfo {
   readonly name: string;
   readonly version: string;
@@ -368,6 +384,9 @@ export interface StudioApi {
   /** Native save dialog (Electron) or `{ kind: 'browser' }` (web). */
   saveFileDialog(request: SaveFileDialogRequest): StudioResult<DialogResult>;
 
+  /** A link from the draft: checked (https:/mailto: only), confirmed with the full URL, then opened. */
+  openExternalLink(request: OpenExternalLinkRequest): StudioResult<OpenExternalLinkResponse>;
+
   // App.
   /** Version, host kind, platform, data folder. */
   getAppInfo(request: EmptyRequest): StudioResult<AppInfo>;
@@ -397,6 +416,7 @@ export const STUDIO_METHODS = [
   'showInFolder',
   'openFileDialog',
   'saveFileDialog',
+  'openExternalLink',
   'getAppInfo',
 ] as const satisfies readonly (keyof StudioApi)[];
 

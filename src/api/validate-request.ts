@@ -4,6 +4,7 @@
  * whatever carried it. Unknown keys are refused (strict objects): the client and host ship together.
  */
 import { z } from 'zod';
+import { MAX_LINK_CHARS } from '../shared/external-link';
 import { ok, err, type Result } from '../shared/result';
 import { studioError, type StudioError } from '../shared/studio-error';
 import { MAX_DOCUMENT_BYTES, type StudioMethod, type StudioRequest, MENU_COMMANDS, type StudioEvent } from './contract';
@@ -14,6 +15,8 @@ const MAX_PATH_CHARS = 32_767;
 const MAX_FILE_NAME_CHARS = 255;
 /** Recovery keys are paths or `untitled:<uuid>`; the same bound as a path. */
 const MAX_KEY_CHARS = MAX_PATH_CHARS;
+/** Room for an over-long link to reach the link policy, which names the problem; still bounded. */
+const MAX_LINK_PAYLOAD_CHARS = 4 * MAX_LINK_CHARS;
 /** Titles are one line of a measure's front matter; 1,000 characters is far beyond any real title. */
 const MAX_TITLE_CHARS = 1_000;
 
@@ -106,6 +109,8 @@ export const REQUEST_SCHEMAS: RequestSchemas = {
     purpose: z.enum(['measure', 'pdf', 'docx', 'html', 'text', 'markdown', 'packet']),
     suggestedName: fileName,
   }),
+  // A bound on the payload only; src/shared/external-link.ts refuses links over MAX_LINK_CHARS, saying why.
+  openExternalLink: z.strictObject({ url: z.string().max(MAX_LINK_PAYLOAD_CHARS) }),
   getAppInfo: empty,
 };
 

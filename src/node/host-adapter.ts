@@ -4,6 +4,7 @@
  * host has no native UI and says so with `{ kind: 'browser' }`, so the UI takes its page-based branch.
  */
 import type { DialogResult, HostKind, OpenDialogPurpose, SaveDialogPurpose } from '../api/contract';
+import type { ExternalLink } from '../shared/external-link';
 
 export interface HostAdapter {
   readonly kind: HostKind;
@@ -13,6 +14,11 @@ export interface HostAdapter {
   showItemInFolder(path: string): boolean;
   /** Tell the OS a document was used (jump lists, dock menus). */
   addRecentDocument(path: string): void;
+  /**
+   * Ask the user (showing `link.href` in full) and open a checked link in the OS. A host without it
+   * (the web host) leaves the confirmation and the opening to the page.
+   */
+  openExternalLink?(link: ExternalLink): Promise<'opened' | 'cancelled'>;
 }
 
 /** The web host: no native dialogs or file manager; the page uses its own controls. */

@@ -328,6 +328,14 @@ export function defineContractSuite(label: string, setUp: () => Promise<Contract
         folder: work,
         revealed: false,
       });
+      // The web host cannot open the user's browser: it checks the link and the page asks and opens it.
+      expect(
+        value(await track('openExternalLink', client.openExternalLink({ url: 'https://www.sos.ca.gov/' }))),
+      ).toEqual({
+        outcome: 'confirm-in-page',
+        link: { href: 'https://www.sos.ca.gov/', protocol: 'https:', destination: 'www.sos.ca.gov', warnings: [] },
+      });
+      expect(failure(await client.openExternalLink({ url: 'javascript:alert(1)' })).code).toBe('invalid-request');
     });
 
     it('refuses bad payloads with invalid-request through the wire', async () => {

@@ -29,5 +29,6 @@ export const SAMPLE_REQUESTS: { readonly [M in StudioMethod]: StudioRequest<M> }
   showInFolder: { path: '/tmp/out.pdf' },
   openFileDialog: { purpose: 'measure' },
   saveFileDialog: { purpose: 'pdf', suggestedName: 'measure.pdf' },
+  openExternalLink: { url: 'https://www.sos.ca.gov/elections/ballot-measures' },
   getAppInfo: {},
 };
