@@ -93,21 +93,34 @@ async function resolveTarget(path: string): Promise<string> {
   }
 }
 
-function conflictError(path: string, expected: string | null, actual: string | null): StudioError {
-  const now = actual === null ? 'was deleted' : 'changed';
-  return studioError('conflict', `${path} ${now} on disk since you opened it; nothing was saved.`, {
+/** What happened to the file on disk, in words (`current`: its bytes now, null when gone). */
+function externalChange(current: Uint8Array | null): string {
+  if (current === null) return 'was deleted or moved away';
+  if (current.length === 0) return 'was emptied (it is 0 bytes now)';
+  return 'was changed by another program';
+}
+
+function conflictError(path: string, target: string, expected: string | null, current: Uint8Array | null): StudioError {
+  // A save follows a link to the file it names; say so, since the link may be what changed.
+  const link = target === path ? '' : ` (a link to ${target})`;
+  return studioError('conflict', `${path}${link} ${externalChange(current)} since you opened it; nothing was saved.`, {
     file: path,
-    hint: 'Your edits are still in the editor. Compare them with the version on disk, then save again or save as a new file.',
-    conflict: { expectedSha256: expected, actualSha256: actual },
+    hint:
+      'Your unsaved version is still in the editor. Compare it with the version on disk, then replace the version ' +
+      'on disk with yours (it is kept as a .bak) or save yours under another name.',
+    conflict: { expectedSha256: expected, actualSha256: current === null ? null : sha256Bytes(current) },
   });
 }
 
-async function checkExpectation(path: string, expectation: SaveExpectation): Promise<Result<null, StudioError>> {
+async function checkExpectation(
+  path: string,
+  target: string,
+  expectation: SaveExpectation,
+): Promise<Result<null, StudioError>> {
   if (expectation.kind === 'overwrite') return ok(null);
-  const current = await readBytesIfPresent(path);
-  const actual = current === null ? null : sha256Bytes(current);
+  const current = await readBytesIfPresent(target);
   if (expectation.kind === 'absent') {
-    return actual === null
+    return current === null
       ? ok(null)
       : err(
           studioError('already-exists', `${path} already exists; nothing was saved.`, {
@@ -116,7 +129,8 @@ async function checkExpectation(path: string, expectation: SaveExpectation): Pro
           }),
         );
   }
-  return actual === expectation.sha256 ? ok(null) : err(conflictError(path, expectation.sha256, actual));
+  const actual = current === null ? null : sha256Bytes(current);
+  return actual === expectation.sha256 ? ok(null) : err(conflictError(path, target, expectation.sha256, current));
 }
 
 /**
@@ -134,7 +148,7 @@ export function saveTextFile(
     if (encoded.value.length > MAX_DOCUMENT_BYTES) return err(tooLarge(path, encoded.value.length));
     try {
       const target = await resolveTarget(path);
-      const expected = await checkExpectation(target, expectation);
+      const expected = await checkExpectation(path, target, expectation);
       if (!expected.ok) return expected;
       await cleanStaleTempFiles(dirname(target));
       const backupPath = await atomicWriteFile(target, encoded.value);
