@@ -10,6 +10,7 @@ import type { LegalDoc, ParseMessage } from '../constitution/types';
 import type { ChangeOp, ChangeSet } from '../diff/types';
 import { officialText } from './official-text';
 import type { AmendmentSpec } from './part-format';
+import { parseTargetId } from './target';
 import { trimBlankLines } from './source-text';
 
 export interface ChangeSetParts {
@@ -81,6 +82,11 @@ function specOf(op: ChangeOp, base: LegalDoc, edited: LegalDoc): AmendmentSpec |
   }
 }
 
+/** True when a block heading can name the spec's provisions (`Article III, Section 1`). */
+function citable(spec: AmendmentSpec): boolean {
+  return parseTargetId(spec.target) !== undefined && (spec.to === undefined || parseTargetId(spec.to) !== undefined);
+}
+
 /** The amendment blocks that express `changes` (made by `semanticDiff(base, edited)`). */
 export function changeSetParts(changes: ChangeSet, base: LegalDoc, edited: LegalDoc): ChangeSetParts {
   const specs: AmendmentSpec[] = [];
@@ -95,7 +101,11 @@ export function changeSetParts(changes: ChangeSet, base: LegalDoc, edited: Legal
     const result = specOf(op, base, edited);
     if (result === undefined) continue;
     if ('ruleId' in result) messages.push(result);
-    else specs.push(result);
+    else if (!citable(result)) {
+      // A provision whose number the text holds twice has an id like `art-I~2`, which no block heading
+      // can name: a block written for it could never be read back (and each sync added another).
+      messages.push(unsupported(op, 'a change to a provision whose number appears twice in the text'));
+    } else specs.push(result);
   }
   return { specs, messages };
 }

@@ -131,7 +131,11 @@ function spliceOutKey(raw: string, document: Document, path: FrontMatterPath): s
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false; // A YAML node that cannot become JSON (an unresolved alias) is not the value asked for.
+  }
 }
 
 /**
@@ -159,9 +163,15 @@ export function setFrontMatterValue(source: string, path: FrontMatterPath, value
   };
   if (yaml === undefined || !applied(yaml)) {
     // Fallback: the Document API keeps keys and comments, though it may re-flow this block.
-    if (value === undefined) document.deleteIn(path);
-    else document.setIn(path, value);
-    yaml = document.toString({ lineWidth: 0 });
+    try {
+      if (value === undefined) document.deleteIn(path);
+      else document.setIn(path, value);
+      yaml = document.toString({ lineWidth: 0 });
+    } catch (error) {
+      // YAML that parses but cannot be written back, e.g. an alias to an anchor that is never set.
+      const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+      return err(frontMatterError(`the front matter cannot be rewritten: ${detail}`));
+    }
   }
   const end = block.rawStart + block.raw.length;
   return ok(source.slice(0, block.rawStart) + withLineEnding(yaml, eol) + source.slice(end));

@@ -84,6 +84,13 @@ describe('setFrontMatterValue', () => {
     expect(setFrontMatterValue('---\ntitle: [\n---\n', ['title'], 'x').ok).toBe(false);
   });
 
+  it('refuses with a Result, never a throw, front matter that cannot be written back (an unset alias)', () => {
+    // Found by the pipeline fuzz: yaml's toString threw "Unresolved alias" from the fallback rewrite.
+    const aliased = '---\ntitle: *missing\nrevision:\n  label: *missing\n---\n\n## Title\n';
+    const result = setFrontMatterValue(aliased, ['title'], 'x');
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-measure' } });
+  });
+
   it('round-trips any title and leaves every other byte alone (property)', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1 }), (title) => {

@@ -82,6 +82,20 @@ describe('syncAmendments', () => {
     expect(blocks(result.source)).toEqual([]);
   });
 
+  it('writes no block for a provision whose number the base holds twice, and says so (sync stays idempotent)', () => {
+    // Found by the pipeline fuzz: the repeal of the second "Article 1" (id art-I~2) was written as the
+    // unreadable heading "## repeal art-I~2", and every later sync added another copy.
+    const base = parseConstitution('## Article 1\n\nFirst.\n\n## Article 1\n\nSecond.\n');
+    const edited = parseConstitution('## Article 1\n\nFirst.\n');
+    const once = syncAmendmentsWithMessages(withoutBlocks, base, edited);
+    expect(once.messages.map((message) => message.message)).toEqual([
+      expect.stringContaining('a change to a provision whose number appears twice in the text'),
+    ]);
+    expect(blocks(once.source)).toEqual([]);
+    expect(parseMeasure(once.source).messages.filter((message) => message.severity === 'error')).toEqual([]);
+    expect(syncAmendments(once.source, base, edited)).toBe(once.source);
+  });
+
   it('keeps the blocks as they were while the edited text has errors (a renumber typed one key at a time)', () => {
     // Article III, Section 2 → 1.5, typed key by key: "1" first makes two Sections 1 (an error).
     const source = readFixture(MINI_CONSTITUTION);
