@@ -213,5 +213,5 @@ export function hiddenCharacterMessage(finding: HiddenCharacterFinding): string 
 export function hiddenCharacterHint(finding: HiddenCharacterFinding): string {
   return finding.severity === 'info'
     ? 'Replace it with an ordinary space unless the spacing is meant.'
-    : 'Delete it (the editor shows it highlighted); if unsure where it is, retype the words around it.';
+    : 'Delete it; the editor highlights it in place. If unsure where it is, retype the words around it.';
 }

@@ -50,9 +50,9 @@ function plant(text: string, plants: readonly string[], seed: number): { text: s
   const random = seeded(seed);
   const places = new Map<number, string>();
   for (const item of plants) {
-    let at = 0;
-    do at = 1 + Math.floor(random() * (text.length - 1));
-    while (places.has(at) || (text[at - 1] === '\r' && text[at] === '\n'));
+    const pick = (): number => 1 + Math.floor(random() * (text.length - 1));
+    let at = pick();
+    while (places.has(at) || (text[at - 1] === '\r' && text[at] === '\n')) at = pick();
     places.set(at, item);
   }
   let out = '';
