@@ -11,6 +11,10 @@ const EXPLANATIONS: Readonly<Record<string, { problem: string; hint: string }>> 
   EISDIR: { problem: 'is a folder, not a file', hint: 'Choose a file name.' },
   ENOTDIR: { problem: 'has a part that is not a folder', hint: 'Check the path.' },
   EBUSY: { problem: 'is busy (another program holds it)', hint: 'Close the other program, then try again.' },
+  EIO: {
+    problem: 'is on a disk that reported an input/output error',
+    hint: 'The disk may be failing or was disconnected; save to another disk.',
+  },
   ENAMETOOLONG: { problem: 'has a name that is too long', hint: 'Choose a shorter name.' },
   ELOOP: { problem: 'is a loop of symbolic links', hint: 'Check the path.' },
 };
