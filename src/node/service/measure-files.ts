@@ -1,7 +1,9 @@
 /** StudioApi: opening and saving measure files, recent files, watching for external changes. */
+import { dirname } from 'node:path';
 import type { OpenedDocument, SavedFile, StudioApi } from '../../api/contract';
 import { ok, type Result } from '../../shared/result';
 import type { StudioError } from '../../shared/studio-error';
+import { cleanStaleTempFiles } from '../atomic-write';
 import { readTextFile, saveTextFile, sha256Bytes, type SaveExpectation } from '../file-store';
 import { documentPath, readableDocumentPath } from '../path-policy';
 import { encodeUtf8Strict } from '../utf8';
@@ -52,7 +54,12 @@ export function measureFileMethods(context: ServiceContext): MeasureFileMethods 
       const path = await readableDocumentPath(request.path);
       if (!path.ok) return path;
       const opened = await readTextFile(path.value);
-      if (opened.ok) await remember(path.value);
+      if (opened.ok) {
+        await remember(path.value);
+        // A save killed mid-write (kill -9, power cut) leaves a temp file beside the document: sweep
+        // its folder when the document is opened, not only at its next save.
+        await cleanStaleTempFiles(dirname(path.value));
+      }
       return opened;
     },
     saveMeasure: (request) => save(request.path, request.source, { kind: 'sha256', sha256: request.expectedSha256 }),

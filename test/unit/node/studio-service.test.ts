@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -68,6 +68,20 @@ describe('createStudioService', () => {
     writeFileSync(join(work, `.draft.measure.md.${deadPid}.0123456789ab.amend-tmp`), 'half');
     const service = await start(data);
     expect(service.cleanedTempFiles).toBe(3);
+    service.close();
+  });
+
+  it('cleans temp files left by killed saves when a document in that folder is opened', async () => {
+    const service = await start(mkdtempSync(join(tmpdir(), 'amend-service-')));
+    const work = mkdtempSync(join(tmpdir(), 'amend-service-work-'));
+    const path = join(work, 'draft.measure.md');
+    writeFileSync(path, 'x');
+    const deadPid = 2 ** 22 + 778;
+    const orphan = join(work, `.draft.measure.md.${deadPid}.0123456789ab.amend-tmp`);
+    writeFileSync(orphan, 'half');
+    expect((await service.openMeasure({ path })).ok).toBe(true);
+    expect(existsSync(orphan)).toBe(false);
+    expect(readdirSync(work)).toEqual(['draft.measure.md']);
     service.close();
   });
 
