@@ -3,6 +3,7 @@
  * transport (IPC handlers, web host, in-process dispatch), so a payload is checked once, the same way,
  * whatever carried it. Unknown keys are refused (strict objects): the client and host ship together.
  */
+import '../shared/zod-config';
 import { z } from 'zod';
 import { MAX_LINK_CHARS } from '../shared/external-link';
 import { ok, err, type Result } from '../shared/result';

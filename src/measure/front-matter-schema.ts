@@ -2,6 +2,7 @@
  * What the front matter of a measure file may hold, checked with zod. Objects are "loose": keys the
  * model does not know are kept in the file and listed, never rejected or dropped.
  */
+import '../shared/zod-config';
 import { z } from 'zod';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
