@@ -92,6 +92,15 @@ function attribute(element: OracleElement, name: string): string | undefined {
   return element.attrs.find((entry) => entry.name.toLowerCase() === name)?.value;
 }
 
+/**
+ * A frame sandboxed without `allow-scripts` (the preview: `sandbox=""`, or `allow-same-origin` so the
+ * app can intercept link clicks): nothing in it runs.
+ */
+function isScriptlessSandbox(element: OracleElement): boolean {
+  const sandbox = attribute(element, 'sandbox');
+  return sandbox !== undefined && !/(^|\s)allow-scripts(\s|$)/i.test(sandbox);
+}
+
 /** Why an app-shell element (script, link, meta, iframe, form) is not one the app itself makes. */
 function shellProblem(element: OracleElement): string | undefined {
   const relative = (url: string | undefined): boolean =>
@@ -107,8 +116,8 @@ function shellProblem(element: OracleElement): string | undefined {
       return httpEquiv === undefined || SAFE_HTTP_EQUIV.test(httpEquiv) ? undefined : `meta http-equiv=${httpEquiv}`;
     }
     case 'iframe':
-      // Only the print preview: sandbox="" (no scripts, opaque origin) with srcdoc, never a src.
-      return attribute(element, 'sandbox') === '' && attribute(element, 'src') === undefined
+      // Only the print preview: sandboxed without scripts, its document in srcdoc, never a src.
+      return isScriptlessSandbox(element) && attribute(element, 'src') === undefined
         ? undefined
         : 'iframe that is not the sandboxed preview';
     case 'form':
@@ -120,21 +129,27 @@ function shellProblem(element: OracleElement): string | undefined {
   }
 }
 
+function isLink(element: OracleElement, name: string): boolean {
+  return (element.tag === 'a' || element.tag === 'area') && (name === 'href' || name === 'xlink:href');
+}
+
 /** Problems with one attribute of `element`. */
 function attributeProblems(element: OracleElement, entry: OracleAttribute): string[] {
   const name = entry.name.toLowerCase();
   const problems: string[] = [];
   // The sandboxed preview's srcdoc holds the payloads as escaped text; its parsed document is checked.
-  const checkedAsDocument = name === 'srcdoc' && attribute(element, 'sandbox') === '';
+  const checkedAsDocument = name === 'srcdoc' && isScriptlessSandbox(element);
+  // An https:/mailto: link is data until clicked, and a click only asks the host (helper-24's links).
+  const allowedLink = isLink(element, name) && LINK_SCHEME.test(normalizedUrl(entry.value));
   if (name.startsWith('on')) problems.push(`event handler ${name}`);
-  else if (hasMarker(entry.value) && !INERT_TEXT_ATTRIBUTE.test(name) && !checkedAsDocument) {
+  else if (hasMarker(entry.value) && !INERT_TEXT_ATTRIBUTE.test(name) && !checkedAsDocument && !allowedLink) {
     problems.push(`payload in ${name}`);
   }
   if (URL_ATTRIBUTES.has(name) || name === 'srcdoc') {
     const url = normalizedUrl(entry.value);
     if (SCRIPT_SCHEME.test(url)) problems.push(`${name} with a script or file URL`);
     if (/^data:/i.test(url) && !INERT_DATA_URL.test(url)) problems.push(`${name} with an active data: URL`);
-    if ((element.tag === 'a' || element.tag === 'area') && name === 'href' && !LINK_SCHEME.test(url)) {
+    if (isLink(element, name) && !LINK_SCHEME.test(url)) {
       problems.push('link that is not https:, mailto: or #');
     }
   }
