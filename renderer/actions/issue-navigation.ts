@@ -6,6 +6,16 @@ import { diffStore } from '../state/diff-store';
 import { draftStore } from '../state/draft-store';
 import { showView, showToast } from '../state/ui-store';
 import { editorController } from '../editor/editor-controller';
+import { nthOccurrence, occurrencesBefore, offsetOfPoint } from '../model/hidden-issue';
+
+/** Focus a field and select the `n`-th occurrence of `char` in it (a hidden character the checks named). */
+function selectInField(fieldId: string, char: string, n: number): void {
+  const field = document.getElementById(fieldId);
+  if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return;
+  field.focus();
+  const at = nthOccurrence(field.value, char, n);
+  if (at >= 0) field.setSelectionRange(at, at + char.length);
+}
 
 /** The outline line of a node id, or of its nearest section/article ancestor. */
 function lineOfTarget(target: string): number | undefined {
@@ -22,7 +32,12 @@ export function goToIssue(issue: MeasureIssue): void {
     const line = lineOfTarget(issue.target);
     if (line !== undefined) {
       showView('edit');
-      requestAnimationFrame(() => editorController.revealLine(line));
+      const character = issue.character;
+      requestAnimationFrame(() => {
+        editorController.revealLine(line);
+        // A hidden character: select it in the section's text (where the drafter can delete it).
+        if (character !== undefined) editorController.selectText(character, line);
+      });
       return;
     }
   }
@@ -44,5 +59,21 @@ export function goToIssue(issue: MeasureIssue): void {
   }
   showView('measure');
   const fieldId = part?.type === 'uncodified' ? `measure-part-${index}` : 'measure-title';
+  const character = issue.character;
+  if (character !== undefined) {
+    const source = measureStore.get().source;
+    const offset = offsetOfPoint(source, issue.line, issue.column);
+    // Count from the part's body (its heading line is not in the field) or the title's line.
+    const from =
+      part?.type === 'uncodified' ? source.indexOf('\n', part.extent.start) + 1 : offsetOfPoint(source, issue.line, 1);
+    if (part !== undefined || /^title:/.test(source.slice(from, from + 6))) {
+      requestAnimationFrame(() =>
+        selectInField(fieldId, character, occurrencesBefore(source, character, from, offset)),
+      );
+    } else {
+      showToast(`${issue.message} (line ${issue.line}, column ${issue.column} of the measure file's front matter)`);
+    }
+    return;
+  }
   requestAnimationFrame(() => document.getElementById(fieldId)?.focus());
 }

@@ -38,6 +38,9 @@ export function RevisionDiffEditor({ original, modified, originalLabel, modified
       matchBrackets: 'never',
       guides: { indentation: false },
       fontSize: 13,
+      // A partner's revision may hide a bidi control or a zero-width character: show them in place.
+      unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: true, nonBasicASCII: false },
+      renderControlCharacters: true,
     });
     editor.current = diffEditor;
     return () => {

@@ -66,7 +66,11 @@ class EditorController {
       fontSize: 14,
       lineHeight: 22,
       scrollBeyondLastLine: false,
-      unicodeHighlight: { ambiguousCharacters: false },
+      // Hidden characters (bidi controls, zero-width, NUL…) are shown in place, as the checks panel
+      // reports them; ambiguous-character highlighting stays off: legal text is full of curly quotes
+      // and dashes that Monaco would mark; letters from other scripts are the checks' job.
+      unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: true, nonBasicASCII: false },
+      renderControlCharacters: true,
       accessibilitySupport: 'auto',
       ariaLabel: 'Constitution text editor',
       stickyScroll: { enabled: true },
@@ -199,6 +203,20 @@ class EditorController {
     this.editor.setScrollTop(Math.max(0, top), monaco.editor.ScrollType.Immediate);
     this.editor.setPosition({ lineNumber: line, column: 1 });
     if (focus) this.editor.focus();
+  }
+
+  /**
+   * Select the next occurrence of `text` at or after `line` (a hidden character the checks named),
+   * scroll it into view and focus the editor. False when the text does not hold it.
+   */
+  selectText(text: string, line: number): boolean {
+    if (this.editor === undefined || this.model === undefined || text === '') return false;
+    const match = this.model.findNextMatch(text, { lineNumber: line, column: 1 }, false, true, null, false);
+    if (match === null) return false;
+    this.editor.setSelection(match.range);
+    this.editor.revealRangeInCenter(match.range, monaco.editor.ScrollType.Immediate);
+    this.editor.focus();
+    return true;
   }
 
   focus(): void {

@@ -8,6 +8,8 @@ import { lintMeasure, type LintMessage } from '../../src/measure/lint';
 import type { MeasureFile } from '../../src/measure/types';
 import { renderPrintHtml } from '../../src/render/print-html';
 import { sha256OfText } from '../../src/shared/sha256';
+import { HIDDEN_CHARACTER_RULE } from '../../src/measure/lint-hidden-characters';
+import { characterAt } from './hidden-issue';
 import { parsedMeasure } from './measure-text';
 import { PREVIEW_FONTS } from './print-fonts';
 
@@ -18,8 +20,11 @@ export interface MeasureIssue {
   readonly hint?: string;
   /** Where, for a reader: the part's heading (`Amend Article III, Section 1`, `Findings`) or `line 12`. */
   readonly where: string;
-  /** 1-based line in the measure file. */
+  /** 1-based line and column in the measure file. */
   readonly line: number;
+  readonly column: number;
+  /** For a hidden-character check: the character itself, so "go to" can select it (never displayed). */
+  readonly character?: string;
   /** The constitution provision of the amendment block the issue is in (the edit view can go there). */
   readonly target?: string;
 }
@@ -65,7 +70,11 @@ function issueOf(measure: MeasureFile, message: LintMessage): MeasureIssue {
     (candidate) => candidate.position.start.line <= message.line && message.line <= candidate.position.end.line,
   );
   // Outside every part (the front matter) the line is the only place to name, once.
-  const where = part === undefined ? `line ${message.line}` : `${part.heading} (line ${message.line})`;
+  // A hidden character is invisible: its column is the only way to find it by eye.
+  const character =
+    message.ruleId === HIDDEN_CHARACTER_RULE ? characterAt(measure.source, message.line, message.column) : undefined;
+  const point = character === undefined ? `line ${message.line}` : `line ${message.line}, column ${message.column}`;
+  const where = part === undefined ? point : `${part.heading} (${point})`;
   return {
     severity: message.severity,
     ruleId: message.ruleId,
@@ -73,6 +82,8 @@ function issueOf(measure: MeasureFile, message: LintMessage): MeasureIssue {
     hint: message.hint,
     where,
     line: message.line,
+    column: message.column,
+    ...(character === undefined ? {} : { character }),
     ...(part?.type === 'amendment' ? { target: part.target } : {}),
   };
 }
