@@ -5,7 +5,7 @@
  * when the user saves.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { RecoveryItem } from '../api/contract';
@@ -19,18 +19,25 @@ import { encodeUtf8Strict } from './utf8';
 const FORMAT = 'amend-recovery';
 const FORMAT_VERSION = 1;
 
-const entrySchema = z.object({
-  format: z.literal(FORMAT),
-  version: z.literal(FORMAT_VERSION),
-  key: z.string(),
-  path: z.string().nullable(),
-  fileName: z.string(),
-  savedAt: z.string(),
-  baseSha256: z.string().nullable(),
-  sha256: z.string(),
-  content: z.string(),
-});
-type Entry = z.infer<typeof entrySchema>;
+interface Entry {
+  readonly format: typeof FORMAT;
+  readonly version: typeof FORMAT_VERSION;
+  readonly key: string;
+  readonly path: string | null;
+  readonly fileName: string;
+  readonly savedAt: string;
+  readonly baseSha256: string | null;
+  readonly sha256: string;
+  readonly content: string;
+}
+
+/**
+ * What a restore cannot do without: the key, the content and the content's hash. The other fields
+ * are metadata; when they are damaged (VS Code's "backup with broken metadata" case) the content is
+ * still restored, with safe defaults for them.
+ */
+const coreSchema = z.object({ key: z.string(), sha256: z.string(), content: z.string() });
+const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 /**
  * File name of a key's entry. Pinned by a test: if this mapping changed, existing recovery data
@@ -63,6 +70,39 @@ function fileNameOfKey(input: SaveRecoveryInput): string {
   if (input.fileName !== undefined) return input.fileName;
   if (input.path !== undefined) return input.path.split(/[/\\]/).pop() ?? input.path;
   return 'Untitled.measure.md';
+}
+
+/**
+ * The entry stored in `fileName` (parsed JSON `json`, file modified at `modified`), or undefined when
+ * its content cannot be trusted: a hash that does not match (torn by a disk fault, edited by hand)
+ * or a key that does not name this file. Damaged metadata gets defaults instead of losing the content.
+ */
+function entryOf(json: unknown, fileName: string, modified: Date): Entry | undefined {
+  const core = coreSchema.safeParse(json);
+  if (!core.success) return undefined;
+  const { key, sha256, content } = core.data;
+  if (sha256Bytes(Buffer.from(content, 'utf8')) !== sha256 || recoveryFileName(key) !== fileName) return undefined;
+  const meta = json as Record<string, unknown>;
+  const path = typeof meta['path'] === 'string' && meta['path'] !== '' ? meta['path'] : null;
+  const savedAt = meta['savedAt'];
+  const baseSha256 = meta['baseSha256'];
+  return {
+    format: FORMAT,
+    version: FORMAT_VERSION,
+    key,
+    path,
+    fileName:
+      typeof meta['fileName'] === 'string' && meta['fileName'] !== ''
+        ? meta['fileName']
+        : fileNameOfKey({ key, content, ...(path === null ? {} : { path }) }),
+    savedAt:
+      typeof savedAt === 'string' && !Number.isNaN(Date.parse(savedAt))
+        ? new Date(savedAt).toISOString()
+        : modified.toISOString(),
+    baseSha256: typeof baseSha256 === 'string' && SHA256_HEX.test(baseSha256) ? baseSha256 : null,
+    sha256,
+    content,
+  };
 }
 
 /** The recovery store in `folder` (created on first save). */
@@ -104,13 +144,11 @@ export class RecoveryStore {
 
   private async readEntry(fileName: string): Promise<Entry | undefined> {
     try {
-      const parsed = entrySchema.safeParse(JSON.parse(await readFile(join(this.folder, fileName), 'utf8')));
-      if (!parsed.success) return undefined;
-      // A damaged entry (torn by a disk fault, edited by hand) is skipped, never restored wrong.
-      if (sha256Bytes(Buffer.from(parsed.data.content, 'utf8')) !== parsed.data.sha256) return undefined;
-      if (recoveryFileName(parsed.data.key) !== fileName) return undefined;
-      return parsed.data;
+      const file = join(this.folder, fileName);
+      const [text, info] = await Promise.all([readFile(file, 'utf8'), stat(file)]);
+      return entryOf(JSON.parse(text), fileName, info.mtime);
     } catch {
+      // Empty, truncated or not JSON: nothing can be restored from it (it is left on disk).
       return undefined;
     }
   }
