@@ -11,6 +11,7 @@ import { askText } from '../state/prompt-store';
 import { appInfoStore } from '../state/app-info-store';
 import { flushMeasureSync } from '../editor/live-diff';
 import { errorText } from '../model/error-text';
+import type { StudioError } from '../../src/shared/studio-error';
 
 function fail(message: string): void {
   showToast(message, 'danger');
@@ -25,23 +26,55 @@ export async function saveDraft(): Promise<void> {
   const source = measureStore.get().source;
   const saved = await studio.saveMeasure({ path: draft.file.path, source, expectedSha256: draft.file.sha256 });
   if (!saved.ok) {
-    if (saved.error.code === 'conflict') {
-      draftStore.set({ changedOnDisk: { sha256: null } });
-      const overwrite = await askConfirm({
-        title: 'The file changed on disk',
-        message: `${draft.file.fileName} was changed by another program since you opened it. Overwrite it with your version? (The other version is kept as ${draft.file.fileName}.bak.)`,
-        confirmLabel: 'Overwrite',
-        danger: true,
-      });
-      if (!overwrite) return;
-      const forced = await studio.saveMeasureAs({ path: draft.file.path, source, overwrite: true });
-      if (!forced.ok) return fail(errorText(forced.error));
-      afterSave(forced.value.path, forced.value.fileName, forced.value.sha256, source);
-      return;
-    }
+    if (saved.error.code === 'conflict')
+      return resolveConflict(draft.file.path, draft.file.fileName, source, saved.error);
     return fail(errorText(saved.error));
   }
   afterSave(saved.value.path, saved.value.fileName, saved.value.sha256, source);
+}
+
+/** The question asked when the file changed on disk: what happened, and which version wins on each answer. */
+export function conflictQuestion(
+  fileName: string,
+  error: StudioError,
+): { title: string; message: string; confirmLabel: string; cancelLabel: string; danger: boolean } {
+  const onDisk = error.conflict?.actualSha256 ?? null;
+  const what = `${error.message} Your unsaved version is still in the editor.`;
+  return onDisk === null
+    ? {
+        title: `${fileName} is no longer on disk`,
+        message: `${what} Save your unsaved version as ${fileName} again?`,
+        confirmLabel: 'Save my unsaved version',
+        cancelLabel: 'Not now (keep editing)',
+        danger: false,
+      }
+    : {
+        title: `${fileName} changed on disk`,
+        message:
+          `${what} Replace the version on disk with your unsaved version? The version on disk would be kept ` +
+          `as ${fileName}.bak. Or keep both as they are: use “Reload from disk” to see the other version, or Save As.`,
+        confirmLabel: 'Replace the version on disk with mine',
+        cancelLabel: 'Keep both (save nothing)',
+        danger: true,
+      };
+}
+
+/**
+ * The file changed on disk since it was read: nothing was saved. Ask (never overwrite silently);
+ * on yes, save over exactly the version the user was told about, so a further change made while the
+ * question was open is caught too.
+ */
+async function resolveConflict(path: string, fileName: string, source: string, error: StudioError): Promise<void> {
+  const onDisk = error.conflict?.actualSha256 ?? null;
+  draftStore.set({ changedOnDisk: { sha256: onDisk } });
+  // No: the draft stays dirty with the user's text; the notice bar offers to reload or keep it.
+  if (!(await askConfirm(conflictQuestion(fileName, error)))) return;
+  const forced = await studio.saveMeasure({ path, source, expectedSha256: onDisk });
+  if (!forced.ok) {
+    if (forced.error.code === 'conflict') return resolveConflict(path, fileName, source, forced.error);
+    return fail(errorText(forced.error));
+  }
+  afterSave(forced.value.path, forced.value.fileName, forced.value.sha256, source);
 }
 
 /** Save under a new name: the native dialog, or a path typed in the browser. */
