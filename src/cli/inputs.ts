@@ -32,8 +32,13 @@ export async function readInputIfPresent(
   const read = await readSourceFile(io.cwd, path);
   if (read.ok) return read.value.source;
   if (absentOk && read.error.code === 'not-found') return null;
-  // The message already names the file ("Could not read x.md: it does not exist …").
-  io.err(`amend ${command}: ${read.error.message}${read.error.hint === undefined ? '' : ` (${read.error.hint})`}\n`);
+  // The message already names the file ("Could not read x.md: it does not exist …"); an encoding
+  // error also has a place, printed first as compilers do (`x.md:3:5: x.md is not UTF-8 text …`).
+  const { file, line, column } = read.error;
+  const where = line === undefined ? '' : `${file ?? path}:${line}:${column ?? 1}: `;
+  io.err(
+    `amend ${command}: ${where}${read.error.message}${read.error.hint === undefined ? '' : ` (${read.error.hint})`}\n`,
+  );
   return undefined;
 }
 

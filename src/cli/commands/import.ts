@@ -3,14 +3,14 @@
  * turn leginfo plain text or a Markdown edition into the canonical Markdown edition (stdout when no
  * -o). The result is written even when it has errors (nothing is lost), and the exit status says so.
  */
-import { readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { importConstitution, type ImportFormat } from '../../constitution/import/index';
 import { atomicWriteFile } from '../../node/atomic-write';
 import { parseCommandArgs, stringOption } from '../args';
 import { EXIT_INPUT_ERROR, EXIT_OK, UsageError, type CliCommand } from '../command';
 import type { CliIo } from '../io';
-import { printMessages } from '../inputs';
+import { printMessages, readInput } from '../inputs';
 
 const USAGE = `Usage: amend import FILE [-o OUT] [--edition YYYY-MM-DD] [--source TEXT] [--format leginfo|markdown]
 
@@ -76,13 +76,16 @@ export const importCommand: CliCommand = {
     const edition = editionDate(stringOption(parsed, 'edition'));
     const chosenFormat = format(stringOption(parsed, 'format'));
     const output = stringOption(parsed, 'output');
-    let text: string;
     try {
-      text = await readFile(resolve(io.cwd, file), 'utf8');
+      await access(resolve(io.cwd, file));
     } catch (error) {
       io.err(`amend import: cannot read ${file}: ${reason(error)}\n`);
       return EXIT_INPUT_ERROR;
     }
+    // Strict UTF-8 and the size cap: invalid bytes are refused with their line and column, never
+    // replaced with U+FFFD (Node's 'utf8' decoding would change the text silently).
+    const text = await readInput(io, 'import', file);
+    if (text === undefined) return EXIT_INPUT_ERROR;
     const shownOutput = output ?? '<stdout>';
     const result = importConstitution(text, {
       source: stringOption(parsed, 'source') ?? basename(file),

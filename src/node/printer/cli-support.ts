@@ -4,12 +4,13 @@
  * export has run for more than a second (short exports stay quiet).
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { MAX_DOCUMENT_BYTES } from '../../api/contract';
 import type { ExportProgress } from '../../filing/export-types';
 import type { MeasureSource } from '../../filing/measure-input';
 import { err, ok, type Result } from '../../shared/result';
-import type { StudioError } from '../../shared/studio-error';
+import { studioError, type StudioError } from '../../shared/studio-error';
 import { atomicWriteFile } from '../atomic-write';
 import { describeFsError } from '../fs-errors';
 import { decodeUtf8Strict } from '../utf8';
@@ -18,6 +19,17 @@ import { decodeUtf8Strict } from '../utf8';
 export async function readSourceFile(cwd: string, path: string): Promise<Result<Required<MeasureSource>, StudioError>> {
   let bytes: Uint8Array;
   try {
+    // The same cap as the app's open (src/node/file-store.ts), checked before the file is read.
+    const size = (await stat(resolve(cwd, path))).size;
+    if (size > MAX_DOCUMENT_BYTES) {
+      return err(
+        studioError(
+          'too-large',
+          `${path} is ${(size / 1024 / 1024).toFixed(1)} MiB; Amendment Studio reads text files up to ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB.`,
+          { file: path, hint: 'Is this the right file? Measures and constitution editions are far smaller.' },
+        ),
+      );
+    }
     bytes = await readFile(resolve(cwd, path));
   } catch (error) {
     return err(describeFsError(error, path, 'read'));
