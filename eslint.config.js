@@ -16,6 +16,82 @@ const ELECTRON = {
   message: 'Only electron/ may import Electron. Tests and src/ must load without the Electron binary.',
 };
 
+/**
+ * Security rules (issue 7; reliability-anchors §1.1 and §5 S10). Electronegativity misses some of these
+ * (it drops nodeIntegration when sandbox is set) and sees no TSX, so the linter is the first gate.
+ * One no-restricted-syntax list per zone: flat config replaces a rule's options per block, so each zone
+ * gets the whole list minus what that one zone may do.
+ */
+const keyIs = (name) => `:matches([key.name='${name}'], [key.value='${name}'])`;
+const INSECURE_WEB_PREFERENCES = [
+  ['nodeIntegration', true, 'keep nodeIntegration false: the renderer reaches Node only through the StudioApi'],
+  ['nodeIntegrationInWorker', true, 'keep nodeIntegrationInWorker false: workers run untrusted drafts'],
+  ['nodeIntegrationInSubFrames', true, 'keep nodeIntegrationInSubFrames false: the print preview is a sub-frame'],
+  ['contextIsolation', false, 'keep contextIsolation true: the preload must not share a world with the page'],
+  ['sandbox', false, 'keep sandbox true: spread LOCKED_DOWN settings from electron/security-policy.ts'],
+  ['webSecurity', false, 'keep webSecurity true: it is the same-origin policy'],
+  ['allowRunningInsecureContent', true, 'keep allowRunningInsecureContent false: the app loads no remote content'],
+  ['experimentalFeatures', true, 'keep experimentalFeatures false: no experimental web platform features'],
+  ['webviewTag', true, 'keep webviewTag false: show content in a sandboxed iframe, never a <webview>'],
+].flatMap(([name, value, advice]) => [
+  { selector: `Property${keyIs(name)}[value.value=${value}]`, message: `Electron hardening: ${advice}.` },
+  {
+    selector: `AssignmentExpression[left.property.name='${name}'][right.value=${value}]`,
+    message: `Electron hardening: ${advice}.`,
+  },
+]);
+const BLINK_FEATURES = [
+  {
+    selector: `Property${keyIs('enableBlinkFeatures')}`,
+    message: 'Electron hardening: do not enable Blink features; use the defaults (disableBlinkFeatures is fine).',
+  },
+];
+const RAW_IPC_RENDERER = [
+  {
+    selector: ":matches(ImportSpecifier[imported.name='ipcRenderer'], MemberExpression[property.name='ipcRenderer'])",
+    message:
+      'Raw ipcRenderer lives only in electron/preload*.ts: add a method to StudioApi (src/api/contract.ts) and call it through the client.',
+  },
+];
+const HTML_SINK_ADVICE =
+  'Raw HTML sink: build HTML with src/render (hast + hast-util-sanitize) and show it through renderer/components/sanitized-frame.tsx, the one module that may.';
+const HTML_SINKS = [
+  { selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML|srcdoc)$/]', message: HTML_SINK_ADVICE },
+  {
+    selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/]',
+    message: HTML_SINK_ADVICE,
+  },
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+    message: HTML_SINK_ADVICE,
+  },
+  {
+    selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value=/^srcdoc$/i]",
+    message: HTML_SINK_ADVICE,
+  },
+  { selector: 'JSXAttribute[name.name=/^(dangerouslySetInnerHTML|srcDoc|srcdoc)$/]', message: HTML_SINK_ADVICE },
+];
+const OPEN_EXTERNAL = [
+  {
+    selector:
+      ":matches(MemberExpression[property.name='openExternal'], ObjectPattern > Property[key.name='openExternal'])",
+    message:
+      'shell.openExternal only in electron/open-external.ts: call the openExternalLink API, which validates the URL and asks the user first.',
+  },
+];
+const SECURITY_RULES = { INSECURE_WEB_PREFERENCES, BLINK_FEATURES, RAW_IPC_RENDERER, HTML_SINKS, OPEN_EXTERNAL };
+/** The no-restricted-syntax rule entry with every security selector except the groups named. */
+const securityRules = (...allowed) => [
+  'error',
+  ...Object.entries(SECURITY_RULES)
+    .filter(([group]) => !allowed.includes(group))
+    .flatMap(([, selectors]) => selectors),
+];
+/** Files allowed one exception each (the vetted modules). */
+const PRELOAD_FILES = ['electron/preload*.ts'];
+const SANITIZED_HTML_FILES = ['renderer/components/sanitized-frame.tsx'];
+const OPEN_EXTERNAL_FILES = ['electron/open-external.ts'];
+
 export default tseslint.config(
   {
     ignores: [
@@ -156,6 +232,19 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    rules: { 'no-restricted-syntax': securityRules() },
+  },
+  { files: PRELOAD_FILES, rules: { 'no-restricted-syntax': securityRules('RAW_IPC_RENDERER') } },
+  { files: SANITIZED_HTML_FILES, rules: { 'no-restricted-syntax': securityRules('HTML_SINKS') } },
+  { files: OPEN_EXTERNAL_FILES, rules: { 'no-restricted-syntax': securityRules('OPEN_EXTERNAL') } },
+  {
+    // Tests mock the preload's ipcRenderer and shell.openExternal and inject XSS payloads on purpose;
+    // they still may not build insecure webPreferences.
+    files: ['test/**'],
+    rules: { 'no-restricted-syntax': securityRules('RAW_IPC_RENDERER', 'HTML_SINKS', 'OPEN_EXTERNAL') },
   },
   prettier,
 );

@@ -10,6 +10,7 @@ export function ConfirmDialog(): ReactElement | null {
   return (
     <Modal title={request.title} titleId="confirm-title" onClose={() => request.resolve(false)} className="modal-small">
       <p>{request.message}</p>
+      {request.detail === undefined ? null : <p className="confirm-detail">{request.detail}</p>}
       <div className="modal-actions">
         <button type="button" className="button" onClick={() => request.resolve(false)} autoFocus>
           {request.cancelLabel}

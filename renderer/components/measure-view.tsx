@@ -21,7 +21,7 @@ export function MeasureView(): ReactElement {
       <EditionNotice />
       <div className="measure-columns">
         <MeasureFields />
-        <PrintPreview html={preview.html} pending={preview.pending} />
+        <PrintPreview html={preview.html} links={preview.links} pending={preview.pending} />
         <LintPanel issues={preview.issues} pending={preview.pending} checkedAgainstBase={preview.checkedAgainstBase} />
       </div>
     </div>

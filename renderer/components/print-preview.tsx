@@ -1,15 +1,19 @@
 /**
- * The print HTML in a sandboxed iframe: `sandbox=""` (no scripts, no same origin, no forms, no
- * navigation) and `srcdoc`, so a measure from a partner can never run code in the app.
+ * The print HTML in a sandboxed frame (SanitizedFrame: `sandbox=""`, no scripts, opaque origin), so a
+ * measure from a partner can never run code in the app; the draft's links are listed under it.
  */
 import type { ReactElement } from 'react';
+import type { DraftLink } from '../model/draft-links';
+import { DraftLinksList } from './draft-links-list';
+import { SanitizedFrame } from './sanitized-frame';
 
 interface Props {
   readonly html: string;
+  readonly links: readonly DraftLink[];
   readonly pending: boolean;
 }
 
-export function PrintPreview({ html, pending }: Props): ReactElement {
+export function PrintPreview({ html, links, pending }: Props): ReactElement {
   return (
     <section className="print-preview" aria-labelledby="preview-title" aria-busy={pending}>
       <header className="panel-header">
@@ -19,8 +23,9 @@ export function PrintPreview({ html, pending }: Props): ReactElement {
         <span className="muted small">{pending ? 'Updating…' : 'Same rendering as the PDF'}</span>
       </header>
       <div className="preview-frame-wrap">
-        <iframe className="preview-frame" title="Measure as it will be filed" sandbox="" srcDoc={html} />
+        <SanitizedFrame className="preview-frame" title="Measure as it will be filed" html={html} />
       </div>
+      <DraftLinksList links={links} />
     </section>
   );
 }

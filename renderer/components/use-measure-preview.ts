@@ -9,12 +9,16 @@ import { measureStore } from '../state/measure-store';
 import { draftStore } from '../state/draft-store';
 import { lintAgainstBase } from '../editor/live-diff';
 import { issuesOf, localChecks, previewHtml, type MeasureIssue } from '../model/measure-preview';
+import { draftLinks, type DraftLink } from '../model/draft-links';
+import { parsedMeasure } from '../model/measure-text';
 
 /** Quiet time before the preview is rebuilt. */
 const PREVIEW_DELAY_MS = 150;
 
 export interface MeasurePreviewState {
   readonly html: string;
+  /** The https:/mailto: links written in the draft (listed under the preview). */
+  readonly links: readonly DraftLink[];
   readonly issues: readonly MeasureIssue[];
   /** The preview or the checks are behind the text. */
   readonly pending: boolean;
@@ -22,10 +26,14 @@ export interface MeasurePreviewState {
   readonly checkedAgainstBase: boolean;
 }
 
+function rendered(source: string): { source: string; html: string; links: readonly DraftLink[] } {
+  return { source, html: previewHtml(source), links: draftLinks(parsedMeasure(source)) };
+}
+
 export function useMeasurePreview(): MeasurePreviewState {
   const source = useStore(measureStore, (state) => state.source);
   const hasEdition = useStore(draftStore, (state) => state.edition !== undefined);
-  const [html, setHtml] = useState(() => ({ source, html: previewHtml(source) }));
+  const [html, setHtml] = useState(() => rendered(source));
   const [checks, setChecks] = useState<{ source: string; issues: readonly MeasureIssue[]; base: boolean }>({
     source: '',
     issues: [],
@@ -34,7 +42,7 @@ export function useMeasurePreview(): MeasurePreviewState {
 
   useEffect(() => {
     if (html.source === source) return undefined;
-    const timer = setTimeout(() => setHtml({ source, html: previewHtml(source) }), PREVIEW_DELAY_MS);
+    const timer = setTimeout(() => setHtml(rendered(source)), PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);
   }, [source, html]);
 
@@ -57,6 +65,7 @@ export function useMeasurePreview(): MeasurePreviewState {
 
   return {
     html: html.html,
+    links: html.links,
     issues: checks.issues,
     pending: html.source !== source || checks.source !== source,
     checkedAgainstBase: checks.base,

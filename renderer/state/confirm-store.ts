@@ -4,6 +4,8 @@ import { createStore } from './store';
 export interface ConfirmRequest {
   readonly title: string;
   readonly message: string;
+  /** Shown verbatim under the message (e.g. the full URL of a link about to open). */
+  readonly detail?: string;
   readonly confirmLabel: string;
   readonly cancelLabel: string;
   readonly danger: boolean;
@@ -16,6 +18,7 @@ export const confirmStore = createStore<{ readonly request?: ConfirmRequest }>({
 export function askConfirm(options: {
   title: string;
   message: string;
+  detail?: string;
   confirmLabel: string;
   cancelLabel?: string;
   danger?: boolean;
@@ -26,6 +29,7 @@ export function askConfirm(options: {
       request: {
         title: options.title,
         message: options.message,
+        ...(options.detail === undefined ? {} : { detail: options.detail }),
         confirmLabel: options.confirmLabel,
         cancelLabel: options.cancelLabel ?? 'Cancel',
         danger: options.danger ?? false,

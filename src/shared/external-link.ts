@@ -31,7 +31,11 @@ export interface ExternalLink {
 }
 
 /** C0 and C1 controls, DEL: NUL bytes, tabs and line breaks that the URL parser would silently drop. */
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/u;
+const hasControlCharacter = (text: string): boolean =>
+  [...text].some((char) => {
+    const code = char.codePointAt(0) ?? 0;
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+  });
 /** Zero-width and bidi-control characters: they make the shown URL differ from the one opened. */
 const INVISIBLE_CHARACTERS = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
 /** An IPv4 or bracketed IPv6 host: legal, but a link to a bare address deserves a second look. */
@@ -45,7 +49,7 @@ function isAllowedProtocol(protocol: string): protocol is LinkProtocol {
 function refusalBeforeParsing(raw: string): string | undefined {
   if (raw.trim() === '') return 'the link is empty';
   if (raw.length > MAX_LINK_CHARS) return `the link is ${raw.length} characters long (at most ${MAX_LINK_CHARS})`;
-  if (CONTROL_CHARACTERS.test(raw)) return 'the link contains control characters (NUL, tab or line break)';
+  if (hasControlCharacter(raw)) return 'the link contains control characters (NUL, tab or line break)';
   if (INVISIBLE_CHARACTERS.test(raw)) return 'the link contains invisible or text-direction characters';
   // Browsers read `https:\\evil.com` as `https://evil.com`; `\\host\share` is a Windows network path.
   if (raw.includes('\\')) return 'the link contains a backslash (a Windows path or network share is not a link)';

@@ -113,7 +113,7 @@ function fakeElectron(answer: () => number): { events: OsEvent[]; deps: Paramete
     app: { addRecentDocument: () => undefined, getPath: () => '/tmp' },
     window: () => undefined,
   };
-  return { events, deps: deps as unknown as Parameters<typeof electronHostAdapter>[0] };
+  return { events, deps };
 }
 
 /** An IPC main that keeps the handlers, and a click's invoke from the app's own top frame. */
