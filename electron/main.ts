@@ -58,7 +58,9 @@ async function start(): Promise<void> {
   const paths = appPaths(resolveDataFolder(process.env));
   let mainWindow: BrowserWindow | undefined;
   const printer = new ElectronPrinter(
-    () => new BrowserWindow({ show: false, webPreferences: printWindowWebPreferences() }),
+    // The tool cannot see through the call: printWindowWebPreferences() (security-policy.ts) sets sandbox,
+    // contextIsolation and disableBlinkFeatures 'Auxclick' (asserted in test/unit/electron/security-policy.test.ts).
+    () => new BrowserWindow({ show: false, webPreferences: printWindowWebPreferences() }), // eng-disable AUXCLICK_JS_CHECK CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK: settings spread from security-policy.ts
     printDocuments,
   );
   const service = await createStudioService({
