@@ -31,7 +31,8 @@ export type HiddenCharacterKind =
   | 'replacement'
   | 'private-use'
   | 'noncharacter'
-  | 'unusual-space';
+  | 'unusual-space'
+  | 'confusable';
 
 /** The same three levels as a parse or lint message's severity. */
 export type HiddenSeverity = 'error' | 'warning' | 'info';
@@ -98,6 +99,11 @@ export const HIDDEN_KINDS: Readonly<Record<HiddenCharacterKind, HiddenKindInfo>>
     reason: 'a private-use character has no standard meaning; each font prints it differently or not at all',
   },
   noncharacter: { severity: 'warning', reason: 'a noncharacter is never meant to appear in text' },
+  confusable: {
+    severity: 'warning',
+    reason:
+      'a letter from another alphabet inside a Latin word makes it look right but match no search, citation or comparison',
+  },
   'unusual-space': {
     severity: 'info',
     reason: 'looks like an ordinary space, but searches and comparisons treat it as a different character',

@@ -1,8 +1,9 @@
 /**
  * Hidden characters in a draft: every character a reader cannot see or that changes the order the
  * text is displayed in (see hidden-character-table.ts for the list and the decisions), each with its
- * Unicode name, code point, 1-based line and column and offset. The text is only read, never changed:
- * the drafter decides what to delete.
+ * Unicode name, code point, 1-based line and column and offset, plus Cyrillic and Greek letters that
+ * look Latin inside a Latin word (homoglyphs, confusable-letters.ts). The text is only read, never
+ * changed: the drafter decides what to delete.
  *
  * Positions count UTF-16 code units, as editors (Monaco) count columns; lines are counted at LF, as
  * every other message of Amendment Studio counts them (a CRLF's CR belongs to the line it ends).
@@ -13,9 +14,11 @@ import {
   classifyCodePoint,
   codePointLabel,
   HIDDEN_KINDS,
+  type HiddenCharacterClass,
   type HiddenCharacterKind,
   type HiddenSeverity,
 } from './hidden-character-table';
+import { confusableLetter, inLatinWord } from './confusable-letters';
 
 export { codePointLabel, type HiddenCharacterKind, type HiddenSeverity } from './hidden-character-table';
 
@@ -38,6 +41,8 @@ export interface HiddenCharacterFinding {
   readonly length: number;
   /** For tag characters: the ASCII text the run spells (it is invisible in the draft). */
   readonly spells?: string;
+  /** For a lookalike letter (kind `confusable`): the Latin letter it imitates. */
+  readonly looksLike?: string;
   /** With `notesOncePerCharacter`: how many more runs of this note-level character follow. */
   readonly elsewhere?: number;
 }
@@ -79,6 +84,7 @@ interface Run {
   count: number;
   length: number;
   spells: string;
+  looksLike: string | undefined;
 }
 
 /** The code point at `index` and its UTF-16 width (a lone surrogate is its own code unit). */
@@ -130,7 +136,10 @@ export function findHiddenCharacters(text: string, options: HiddenCharacterOptio
       continue;
     }
     const { codePoint, width } = codePointAt(text, index);
-    const found = index === 0 && codePoint === BYTE_ORDER_MARK ? undefined : classifyCodePoint(codePoint);
+    const found: Classified | undefined =
+      index === 0 && codePoint === BYTE_ORDER_MARK
+        ? undefined
+        : (classifyCodePoint(codePoint) ?? lookalike(text, index, codePoint));
     if (found === undefined) {
       if (run !== undefined) close();
     } else {
@@ -154,6 +163,7 @@ export function findHiddenCharacters(text: string, options: HiddenCharacterOptio
           count: 1,
           length: width,
           spells: found.kind === 'tag' ? tagText(codePoint) : '',
+          looksLike: found.looksLike,
         };
       }
     }
@@ -164,6 +174,14 @@ export function findHiddenCharacters(text: string, options: HiddenCharacterOptio
     if (elsewhere > 0) findings[at] = { ...findings[at]!, elsewhere };
   }
   return { findings, omitted, characters };
+}
+
+type Classified = HiddenCharacterClass & { readonly looksLike?: string };
+
+/** A Cyrillic or Greek letter that looks Latin, inside a word with Latin letters (see confusable-letters.ts). */
+function lookalike(text: string, index: number, codePoint: number): Classified | undefined {
+  const letter = confusableLetter(codePoint);
+  return letter !== undefined && inLatinWord(text, index, 1) ? { kind: 'confusable', ...letter } : undefined;
 }
 
 /** The ASCII character a tag character mirrors (none for LANGUAGE TAG, CANCEL TAG and unassigned tags). */
@@ -184,6 +202,7 @@ function toFinding(run: Run): HiddenCharacterFinding {
     count: run.count,
     length: run.length,
     ...(run.kind === 'tag' ? { spells: run.spells } : {}),
+    ...(run.looksLike === undefined ? {} : { looksLike: run.looksLike }),
   };
 }
 
@@ -206,7 +225,8 @@ export function describeHiddenCharacter(finding: HiddenCharacterFinding): string
 export function hiddenCharacterMessage(finding: HiddenCharacterFinding): string {
   const spells =
     finding.spells === undefined || finding.spells === '' ? '' : `; they spell ${JSON.stringify(finding.spells)}`;
-  return `${describeHiddenCharacter(finding)}: ${HIDDEN_KINDS[finding.kind].reason}${spells}`;
+  const looks = finding.looksLike === undefined ? '' : ` looks like the Latin letter "${finding.looksLike}"`;
+  return `${describeHiddenCharacter(finding)}${looks}: ${HIDDEN_KINDS[finding.kind].reason}${spells}`;
 }
 
 /** What the drafter can do: delete it (retyping the text around it when unsure where it is). */

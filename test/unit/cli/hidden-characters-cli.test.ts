@@ -60,7 +60,7 @@ describe('amend lint on a measure with hidden characters', () => {
     };
     const hidden = report.messages.filter((message) => message.ruleId === 'hidden-character');
     expect(hidden.map((message) => `${message.line}:${message.column}`)).toEqual([
-      '3:26', '3:31', '24:24', '24:33', '24:34', '34:42', '38:77', '40:31', '42:4', '50:89', '51:10', '57:46', '57:50', '58:84',
+      '3:26', '3:31', '24:24', '24:33', '24:34', '34:42', '38:77', '40:31', '42:4', '46:38', '50:89', '51:10', '57:46', '57:50', '58:84',
     ]); // prettier-ignore
   });
 

@@ -22,7 +22,7 @@ describe('hidden-character issues in the checks panel', () => {
   });
 
   it('every issue’s character is the one at its line and column', () => {
-    expect(issues.length).toBe(14);
+    expect(issues.length).toBe(15);
     for (const issue of issues) {
       const offset = offsetOfPoint(source, issue.line, issue.column);
       expect(source.slice(offset).startsWith(issue.character!)).toBe(true);

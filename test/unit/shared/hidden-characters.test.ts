@@ -117,6 +117,23 @@ describe('findHiddenCharacters', () => {
     }
   });
 
+  it('flags a Cyrillic or Greek lookalike inside a Latin word, naming the letter it imitates', () => {
+    const finding = only('Article III, S\u0435ction 1');
+    expect(finding).toMatchObject({ kind: 'confusable', severity: 'warning', name: 'CYRILLIC SMALL LETTER IE' });
+    expect(finding).toMatchObject({ codePoint: 0x435, column: 15, looksLike: 'e' });
+    expect(hiddenCharacterMessage(finding)).toMatch(
+      /^CYRILLIC SMALL LETTER IE \(U\+0435\) looks like the Latin letter "e": /,
+    );
+    expect(brief(only('\u0391rticle'))).toBe('1:1 GREEK CAPITAL LETTER ALPHA x1 warning');
+    expect(brief(only('Californi\u0430'))).toBe('1:10 CYRILLIC SMALL LETTER A x1 warning');
+  });
+
+  it('leaves whole Cyrillic or Greek words and lone lookalike letters alone', () => {
+    for (const text of ['Москва and Αθήνα', 'the \u0430 b', '\u0430', '(\u03bf)', 'Σωκράτης said']) {
+      expect(findHiddenCharacters(text).findings, text).toEqual([]);
+    }
+  });
+
   it('classifies ordinary printable characters as nothing', () => {
     for (const codePoint of [0x20, 0x41, 0x7e, 0xa1, 0xe9, 0x2014, 0x201c, 0x20ac, 0x1f600, 0x10000]) {
       expect(classifyCodePoint(codePoint)).toBeUndefined();

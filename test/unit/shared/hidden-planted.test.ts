@@ -3,11 +3,13 @@
  * inserted at seeded random places of the real 2011 constitution (through the detector and the
  * edition parser, LF and CRLF) and of a shipped measure (through `amend lint`'s rules); each one must
  * be flagged at its line and column, and nothing else may be (the unmodified texts have none).
+ * Lookalike Cyrillic and Greek letters (homoglyphs) are planted by replacing Latin letters inside words.
  */
 import { describe, expect, it } from 'vitest';
 import { parseConstitution } from '../../../src/constitution/parse';
 import { lintMeasure } from '../../../src/measure/lint';
 import { parseMeasure } from '../../../src/measure/parse-measure';
+import { confusableLetter } from '../../../src/shared/confusable-letters';
 import { findHiddenCharacters } from '../../../src/shared/hidden-characters';
 import { readConstitution2011 } from '../../support/constitution-2011';
 import { reportFigure } from '../../support/figures';
@@ -73,6 +75,43 @@ function plant(text: string, plants: readonly string[], seed: number): { text: s
   return { text: out + text.slice(from), planted };
 }
 
+/** Latin letter → the Cyrillic and Greek letters that look like it. */
+const LOOKALIKES = new Map<string, string[]>();
+for (let codePoint = 0x370; codePoint < 0x530; codePoint++) {
+  const letter = confusableLetter(codePoint);
+  if (letter !== undefined)
+    LOOKALIKES.set(letter.looksLike, [...(LOOKALIKES.get(letter.looksLike) ?? []), String.fromCodePoint(codePoint)]);
+}
+
+const isLatin = (char: string | undefined): boolean => char !== undefined && /^[A-Za-z]$/.test(char);
+
+/**
+ * Homoglyphs are planted by substitution: `count` Latin letters inside words (a Latin letter on at
+ * least one side, no two substitutions side by side) are replaced by a lookalike.
+ */
+function plantLookalikes(text: string, count: number, seed: number): { text: string; planted: Planted[] } {
+  const random = seeded(seed);
+  const chars = [...text];
+  if (chars.length !== text.length) throw new Error('the text must be BMP-only for substitution');
+  const chosen = new Set<number>();
+  while (chosen.size < count) {
+    const at = 1 + Math.floor(random() * (chars.length - 2));
+    const options = LOOKALIKES.get(chars[at]!);
+    const inWord = isLatin(chars[at - 1]) || isLatin(chars[at + 1]);
+    if (options === undefined || !inWord || chosen.has(at - 1) || chosen.has(at) || chosen.has(at + 1)) continue;
+    // Keep a Latin neighbour: the other substitutions never touch this one.
+    chosen.add(at);
+    chars[at] = options[Math.floor(random() * options.length)]!;
+  }
+  const planted = [...chosen]
+    .sort((a, b) => a - b)
+    .map((offset) => {
+      const before = text.slice(0, offset).split('\n');
+      return { offset, line: before.length, column: before[before.length - 1]!.length + 1, text: chars[offset]! };
+    });
+  return { text: chars.join(''), planted };
+}
+
 interface Tally {
   planted: number;
   flagged: number;
@@ -132,6 +171,9 @@ describe('planted hidden characters', () => {
           `parse seed ${seed}`,
         ),
       );
+
+      const homoglyphs = plantLookalikes(constitution, 150, seed + 3);
+      tallies.push(tally(homoglyphs.planted, places(findHiddenCharacters(homoglyphs.text)), `homoglyphs seed ${seed}`));
 
       const drafted = plant(measure, PLANTS, seed + 2);
       const linted = lintMeasure(parseMeasure(drafted.text, { path: EXAMPLE_2017 }));
