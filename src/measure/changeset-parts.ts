@@ -52,7 +52,10 @@ function sectionAmendment(section: string, base: LegalDoc, edited: LegalDoc): Am
 function specOf(op: ChangeOp, base: LegalDoc, edited: LegalDoc): AmendmentSpec | ParseMessage | undefined {
   switch (op.op) {
     case 'amend': {
-      if (op.kind === 'prefix') return undefined; // Front matter and the document title are not constitution text.
+      // The prefix is the front matter and title, but also where text added before the first article of
+      // an edition without a preamble lands: never drop it silently.
+      if (op.kind === 'prefix')
+        return unsupported(op, 'a change before the first article (title, front matter or preamble)');
       if (op.kind !== 'section')
         return unsupported(op, `a change to the ${op.kind === 'preamble' ? 'preamble' : 'article introduction'}`);
       return sectionAmendment(op.target, base, edited);

@@ -49,3 +49,20 @@ describe('changeSetParts: subdivisions added to a section', () => {
     expectGolden(resolve(FIXTURES, 'documents', 'subdivision-added.md'), renderMeasureMarkdown(document));
   });
 });
+
+describe('changeSetParts: text before the first article', () => {
+  // Found by the pipeline fuzz: with no preamble in the base, text added under the title lands in the
+  // title/front-matter unit, which no block can express; it must be reported, never dropped silently.
+  it('warns that the measure does not include it', () => {
+    const withPreamble = parseConstitution(
+      mini.source.replace(
+        '## Article 1',
+        'We, the People of the State of California, do establish this Constitution.\n\n## Article 1',
+      ),
+    );
+    const { specs, messages } = changeSetParts(semanticDiff(mini, withPreamble), mini, withPreamble);
+    expect(specs).toEqual([]);
+    expect(messages.map((message) => message.ruleId)).toEqual(['unsupported-change']);
+    expect(messages[0]?.message).toContain('before the first article');
+  });
+});
