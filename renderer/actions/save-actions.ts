@@ -43,18 +43,18 @@ export function conflictQuestion(
   return onDisk === null
     ? {
         title: `${fileName} is no longer on disk`,
-        message: `${what} Save your unsaved version as ${fileName} again?`,
-        confirmLabel: 'Save my unsaved version',
-        cancelLabel: 'Not now (keep editing)',
+        message: `${what} “Save mine again” writes your unsaved version as ${fileName}; “Don’t save” keeps editing.`,
+        confirmLabel: 'Save mine again',
+        cancelLabel: 'Don’t save',
         danger: false,
       }
     : {
         title: `${fileName} changed on disk`,
         message:
-          `${what} Replace the version on disk with your unsaved version? The version on disk would be kept ` +
-          `as ${fileName}.bak. Or keep both as they are: use “Reload from disk” to see the other version, or Save As.`,
-        confirmLabel: 'Replace the version on disk with mine',
-        cancelLabel: 'Keep both (save nothing)',
+          `${what} “Replace with mine” puts your unsaved version on disk and keeps the version on disk as ` +
+          `${fileName}.bak. “Don’t save” leaves both as they are (use “Reload from disk” or Save As to compare).`,
+        confirmLabel: 'Replace with mine',
+        cancelLabel: 'Don’t save',
         danger: true,
       };
 }

@@ -22,11 +22,15 @@ export interface AmendServe {
   /** The host's data folder (AMEND_HOME), removed by `stop`. */
   readonly home: string;
   stop(): Promise<void>;
+  /** SIGKILL the host (a crash): nothing is flushed, and the data folder is kept for a restart. */
+  kill(): Promise<void>;
 }
 
-/** Start the web host on `port` (0 = any free port) with a fresh AMEND_HOME. */
-export async function startAmendServe(port = 0): Promise<AmendServe> {
-  const home = mkdtempSync(join(tmpdir(), 'amend-e2e-home-'));
+/** Start the web host on `port` (0 = any free port) with `home` as AMEND_HOME (default: a fresh one). */
+export async function startAmendServe(
+  port = 0,
+  home: string = mkdtempSync(join(tmpdir(), 'amend-e2e-home-')),
+): Promise<AmendServe> {
   const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin/amend.mjs'), 'serve', '--port', String(port)], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, AMEND_HOME: home, NO_COLOR: '1' },
@@ -43,6 +47,7 @@ export async function startAmendServe(port = 0): Promise<AmendServe> {
       await stopChild(child);
       rmSync(home, { recursive: true, force: true });
     },
+    kill: () => stopChild(child, 'SIGKILL'),
   };
 }
 
@@ -69,10 +74,10 @@ function waitForUrl(child: ChildProcess): Promise<string> {
   });
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolvePromise) => {
     child.once('exit', () => resolvePromise());
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }

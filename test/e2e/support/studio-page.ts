@@ -11,9 +11,12 @@ export function studioUrl(): string {
   return url;
 }
 
-/** Import the 2011 constitution through the API unless the library already holds an edition. */
-export async function ensureEdition2011(page: Page): Promise<void> {
-  const token = new URL(studioUrl()).searchParams.get('token') ?? '';
+/**
+ * Import the 2011 constitution through the API unless the library already holds an edition
+ * (`url`: the page URL of the host to use, default the run's shared one).
+ */
+export async function ensureEdition2011(page: Page, url: string = studioUrl()): Promise<void> {
+  const token = new URL(url).searchParams.get('token') ?? '';
   await page.evaluate(
     async ({ token, fileName, content }) => {
       const call = async (method: string, body: unknown): Promise<unknown> => {

@@ -80,16 +80,19 @@ async function question(): Promise<ConfirmRequest> {
 }
 
 describe('saving over a file that changed on disk', () => {
-  it('asks, naming both versions; "keep both" saves nothing and keeps the draft dirty', async () => {
+  it('asks, naming both versions; "don’t save" saves nothing and keeps the draft dirty', async () => {
     writeFileSync(path, OTHERS);
     const saving = saveDraft();
     const asked = await question();
     expect(asked.title).toBe('draft.measure.md changed on disk');
     expect(asked.message).toContain(`${path} was changed by another program since you opened it; nothing was saved.`);
     expect(asked.message).toContain('Your unsaved version is still in the editor.');
-    expect(asked.message).toContain('The version on disk would be kept as draft.measure.md.bak');
-    expect(asked.confirmLabel).toBe('Replace the version on disk with mine');
-    expect(asked.cancelLabel).toBe('Keep both (save nothing)');
+    expect(asked.message).toContain(
+      '“Replace with mine” puts your unsaved version on disk and keeps the version on disk as draft.measure.md.bak.',
+    );
+    expect(asked.message).toContain('“Don’t save” leaves both as they are');
+    expect(asked.confirmLabel).toBe('Replace with mine');
+    expect(asked.cancelLabel).toBe('Don’t save');
     asked.resolve(false);
     await saving;
     expect(readFileSync(path, 'utf8')).toBe(OTHERS);
@@ -119,6 +122,7 @@ describe('saving over a file that changed on disk', () => {
     const asked = await question();
     expect(asked.title).toBe('draft.measure.md is no longer on disk');
     expect(asked.message).toContain('was deleted or moved away');
+    expect(asked.confirmLabel).toBe('Save mine again');
     expect(draftStore.get().changedOnDisk).toEqual({ sha256: null });
     asked.resolve(true);
     await saving;
