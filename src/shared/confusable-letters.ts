@@ -69,15 +69,34 @@ function isAsciiLetter(unit: number): boolean {
   return (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a);
 }
 
-/** True when the word around `text[index, index + width)` (a run of letters) holds an ASCII letter. */
-export function inLatinWord(text: string, index: number, width: number): boolean {
-  for (let at = index - 1; at >= 0; at--) {
-    if (isAsciiLetter(text.charCodeAt(at))) return true;
-    if (!LETTER.test(text[at]!)) break;
+/** A word (a run of letters) of a text, and whether it holds an ASCII Latin letter. */
+export interface WordSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly latin: boolean;
+}
+
+/**
+ * The word around `text[index]`. Each letter is looked at once per word: the scanner keeps the
+ * span and asks again only past its end (a long Cyrillic text costs one pass, not one per letter).
+ */
+export function wordAround(text: string, index: number): WordSpan {
+  let latin = false;
+  let start = index;
+  while (start > 0 && isLetter(text, start - 1)) {
+    start--;
+    if (isAsciiLetter(text.charCodeAt(start))) latin = true;
   }
-  for (let at = index + width; at < text.length; at++) {
-    if (isAsciiLetter(text.charCodeAt(at))) return true;
-    if (!LETTER.test(text[at]!)) break;
+  let end = index + 1;
+  while (end < text.length && isLetter(text, end)) {
+    if (isAsciiLetter(text.charCodeAt(end))) latin = true;
+    end++;
   }
-  return false;
+  return { start, end, latin };
+}
+
+function isLetter(text: string, at: number): boolean {
+  const unit = text.charCodeAt(at);
+  if (unit < 0x80) return isAsciiLetter(unit);
+  return LETTER.test(text[at]!);
 }

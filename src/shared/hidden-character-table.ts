@@ -137,6 +137,10 @@ const C1_NAMES = [
   'APPLICATION PROGRAM COMMAND',
 ] as const; // prettier-ignore
 
+/** The classes of the C0 and C1 controls, built once (the scanner asks per character). */
+const C0_CLASSES: readonly HiddenCharacterClass[] = C0_NAMES.map((name) => ({ kind: 'control', name }));
+const C1_CLASSES: readonly HiddenCharacterClass[] = C1_NAMES.map((name) => ({ kind: 'control', name }));
+
 /** Single code points outside the C0/C1 blocks and the ranges handled in `classifyCodePoint`. */
 const NAMED: ReadonlyMap<number, HiddenCharacterClass> = new Map(
   (
@@ -257,12 +261,10 @@ function isPrivateUse(codePoint: number): boolean {
  */
 export function classifyCodePoint(codePoint: number): HiddenCharacterClass | undefined {
   if (codePoint < 0x20) {
-    return codePoint === 0x09 || codePoint === 0x0a || codePoint === 0x0d
-      ? undefined
-      : { kind: 'control', name: C0_NAMES[codePoint]! };
+    return codePoint === 0x09 || codePoint === 0x0a || codePoint === 0x0d ? undefined : C0_CLASSES[codePoint];
   }
   if (codePoint < 0x7f) return undefined;
-  if (codePoint >= 0x80 && codePoint <= 0x9f) return { kind: 'control', name: C1_NAMES[codePoint - 0x80]! };
+  if (codePoint >= 0x80 && codePoint <= 0x9f) return C1_CLASSES[codePoint - 0x80];
   const named = NAMED.get(codePoint);
   if (named !== undefined) return named;
   if (codePoint >= 0xd800 && codePoint <= 0xdfff) {

@@ -18,7 +18,7 @@ import {
   type HiddenCharacterKind,
   type HiddenSeverity,
 } from './hidden-character-table';
-import { confusableLetter, inLatinWord } from './confusable-letters';
+import { confusableLetter, wordAround, type WordSpan } from './confusable-letters';
 
 export { codePointLabel, type HiddenCharacterKind, type HiddenSeverity } from './hidden-character-table';
 
@@ -72,6 +72,8 @@ export interface HiddenCharacterOptions {
 export const DEFAULT_MAX_HIDDEN_FINDINGS = 200;
 
 const LINE_FEED = 0x0a;
+/** What a run of tag characters spells is shown up to this length (a hostile run can be megabytes). */
+const MAX_SPELLED = 200;
 const BYTE_ORDER_MARK = 0xfeff;
 
 interface Run {
@@ -87,17 +89,6 @@ interface Run {
   looksLike: string | undefined;
 }
 
-/** The code point at `index` and its UTF-16 width (a lone surrogate is its own code unit). */
-function codePointAt(text: string, index: number): { codePoint: number; width: number } {
-  const unit = text.charCodeAt(index);
-  if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < text.length) {
-    const next = text.charCodeAt(index + 1);
-    if (next >= 0xdc00 && next <= 0xdfff)
-      return { codePoint: (unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000, width: 2 };
-  }
-  return { codePoint: unit, width: 1 };
-}
-
 /** Find every hidden character of `text` (which is never changed). */
 export function findHiddenCharacters(text: string, options: HiddenCharacterOptions = {}): HiddenCharacterReport {
   const max = Math.max(0, options.maxFindings ?? DEFAULT_MAX_HIDDEN_FINDINGS);
@@ -105,7 +96,7 @@ export function findHiddenCharacters(text: string, options: HiddenCharacterOptio
   let omitted = 0;
   let characters = 0;
   let run: Run | undefined;
-  const wanted = new Set(options.severities ?? ['error', 'warning', 'info']);
+  const wanted: ReadonlySet<HiddenSeverity> = new Set(options.severities ?? ['error', 'warning', 'info']);
   /** Note-level code point → [index of its first finding, runs elsewhere] (with notesOncePerCharacter). */
   const notes = new Map<number, [number, number]>();
   const close = (): void => {
@@ -120,6 +111,17 @@ export function findHiddenCharacters(text: string, options: HiddenCharacterOptio
     } else omitted++;
     run = undefined;
   };
+  /** The last word a lookalike letter was found in (its letters are not looked at again). */
+  let word: WordSpan | undefined;
+  /** A Cyrillic or Greek letter that looks Latin, inside a word with Latin letters (confusable-letters.ts). */
+  const lookalike = (codePoint: number): Classified | undefined => {
+    const letter = confusableLetter(codePoint);
+    if (letter === undefined) return undefined;
+    if (word === undefined || index >= word.end) word = wordAround(text, index);
+    return word.latin ? { kind: 'confusable', ...letter } : undefined;
+  };
+  /** Whether the open run's characters are of a severity asked for. */
+  let countsCharacters = false;
   let line = 1;
   let lineStart = 0;
   let index = 0;
@@ -135,24 +137,41 @@ export function findHiddenCharacters(text: string, options: HiddenCharacterOptio
       index++;
       continue;
     }
-    const { codePoint, width } = codePointAt(text, index);
+    // A long run of one BMP character (500,000 NULs) extends without classifying each one again.
+    if (run !== undefined && unit === run.codePoint && (unit < 0xd800 || unit > 0xdfff)) {
+      if (countsCharacters) characters++;
+      run.count++;
+      run.length++;
+      if (run.kind === 'tag' && run.spells.length < MAX_SPELLED) run.spells += tagText(unit);
+      index++;
+      continue;
+    }
+    let codePoint = unit;
+    let width = 1;
+    if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < text.length) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        codePoint = (unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
     const found: Classified | undefined =
-      index === 0 && codePoint === BYTE_ORDER_MARK
-        ? undefined
-        : (classifyCodePoint(codePoint) ?? lookalike(text, index, codePoint));
+      index === 0 && codePoint === BYTE_ORDER_MARK ? undefined : (classifyCodePoint(codePoint) ?? lookalike(codePoint));
     if (found === undefined) {
       if (run !== undefined) close();
     } else {
-      if (wanted.has(HIDDEN_KINDS[found.kind].severity)) characters++;
+      const counts = wanted.has(HIDDEN_KINDS[found.kind].severity);
+      if (counts) characters++;
       const extends_ =
         run !== undefined && (run.codePoint === codePoint || (run.kind === 'tag' && found.kind === 'tag'));
       if (extends_ && run !== undefined) {
         run.count++;
         run.length += width;
-        if (found.kind === 'tag') run.spells += tagText(codePoint);
+        if (found.kind === 'tag' && run.spells.length < MAX_SPELLED) run.spells += tagText(codePoint);
         if (run.codePoint !== codePoint) run.name = 'TAG CHARACTERS';
       } else {
         close();
+        countsCharacters = counts;
         run = {
           kind: found.kind,
           name: found.name,
@@ -178,12 +197,6 @@ export function findHiddenCharacters(text: string, options: HiddenCharacterOptio
 
 type Classified = HiddenCharacterClass & { readonly looksLike?: string };
 
-/** A Cyrillic or Greek letter that looks Latin, inside a word with Latin letters (see confusable-letters.ts). */
-function lookalike(text: string, index: number, codePoint: number): Classified | undefined {
-  const letter = confusableLetter(codePoint);
-  return letter !== undefined && inLatinWord(text, index, 1) ? { kind: 'confusable', ...letter } : undefined;
-}
-
 /** The ASCII character a tag character mirrors (none for LANGUAGE TAG, CANCEL TAG and unassigned tags). */
 function tagText(codePoint: number): string {
   const mirrored = codePoint - 0xe0000;
@@ -201,7 +214,7 @@ function toFinding(run: Run): HiddenCharacterFinding {
     column: run.column,
     count: run.count,
     length: run.length,
-    ...(run.kind === 'tag' ? { spells: run.spells } : {}),
+    ...(run.kind === 'tag' ? { spells: run.spells.length >= MAX_SPELLED ? `${run.spells}…` : run.spells } : {}),
     ...(run.looksLike === undefined ? {} : { looksLike: run.looksLike }),
   };
 }
