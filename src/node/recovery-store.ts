@@ -7,7 +7,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
 import type { RecoveryItem } from '../api/contract';
 import { err, ok, type Result } from '../shared/result';
 import { studioError, type StudioError } from '../shared/studio-error';
@@ -36,7 +35,13 @@ interface Entry {
  * are metadata; when they are damaged (VS Code's "backup with broken metadata" case) the content is
  * still restored, with safe defaults for them.
  */
-const coreSchema = z.object({ key: z.string(), sha256: z.string(), content: z.string() });
+function coreOf(json: unknown): { key: string; sha256: string; content: string } | undefined {
+  if (typeof json !== 'object' || json === null) return undefined;
+  const { key, sha256, content } = json as Record<string, unknown>;
+  return typeof key === 'string' && typeof sha256 === 'string' && typeof content === 'string'
+    ? { key, sha256, content }
+    : undefined;
+}
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 /**
@@ -78,9 +83,9 @@ function fileNameOfKey(input: SaveRecoveryInput): string {
  * or a key that does not name this file. Damaged metadata gets defaults instead of losing the content.
  */
 function entryOf(json: unknown, fileName: string, modified: Date): Entry | undefined {
-  const core = coreSchema.safeParse(json);
-  if (!core.success) return undefined;
-  const { key, sha256, content } = core.data;
+  const core = coreOf(json);
+  if (core === undefined) return undefined;
+  const { key, sha256, content } = core;
   if (sha256Bytes(Buffer.from(content, 'utf8')) !== sha256 || recoveryFileName(key) !== fileName) return undefined;
   const meta = json as Record<string, unknown>;
   const path = typeof meta['path'] === 'string' && meta['path'] !== '' ? meta['path'] : null;

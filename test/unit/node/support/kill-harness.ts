@@ -94,9 +94,9 @@ export function runChildUntilKilled(
 }
 
 /**
- * Median duration of one save of `bytes` in the child (its saves after the first, which warms up):
- * the window the kill delay is spread over. Leaves a whole version of `target` on disk (whose round
- * the caller reads back: the child may have been mid-way through one more save).
+ * How long the first save of `bytes` takes in a fresh child: the window the kill delay is spread
+ * over (each trial's child is killed during its first, not yet JIT-warm, save). The median of
+ * `samples` children. Leaves a whole version of `target` on disk (whose round the caller reads back).
  */
 export async function measureSaveMs(
   child: string,
@@ -104,11 +104,14 @@ export async function measureSaveMs(
   bytes: number,
   mode: SaveMode,
   firstRound: number,
+  samples = 3,
 ): Promise<number> {
-  const samples = 4;
-  const run = await runChildUntilKilled(child, target, bytes, mode, firstRound, (soFar) =>
-    soFar.saveMs.length >= samples ? 0 : undefined,
-  );
-  const warm = [...run.saveMs.slice(1)].sort((a, b) => a - b);
-  return warm[Math.floor(warm.length / 2)]!;
+  const firstSaves: number[] = [];
+  for (let sample = 0; sample < samples; sample++) {
+    const run = await runChildUntilKilled(child, target, bytes, mode, firstRound + 2 * sample, (soFar) =>
+      soFar.saveMs.length >= 1 ? 0 : undefined,
+    );
+    firstSaves.push(run.saveMs[0]!);
+  }
+  return firstSaves.sort((a, b) => a - b)[Math.floor(samples / 2)]!;
 }
