@@ -14,7 +14,10 @@ const USAGE = `Usage: amend lint MEASURE.measure.md [--base BASE.md] [--json]
 
 Check a measure: struck text against the edition (with --base), clauses against operations,
 numbering, cross-references to repealed or renumbered provisions, unresolved merge conflicts, the
-measure kind; plus informative scope notes (articles touched, words changed), which are not legal advice.
+measure kind, hidden characters (bidi controls, NUL and other controls, zero-width characters, tag
+characters, lookalike letters from other alphabets: each named with its line and column, never
+printed); plus informative scope notes (articles touched, words changed), which are not legal advice.
+The exports refuse a measure holding an error-level hidden character.
 
 Options:
   --base BASE.md   check the amendment blocks against this edition
