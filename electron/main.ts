@@ -27,7 +27,12 @@ import { registerStudioIpc } from './ipc';
 import { documentFromArgv } from './launch-args';
 import { buildMenuTemplate } from './menu';
 import { ElectronPrinter } from './pdf';
-import { APP_SCHEME, PRIVILEGED_SCHEMES, printWindowWebPreferences } from './security-policy';
+import {
+  APP_SCHEME,
+  PRIVILEGED_SCHEMES,
+  printWindowWebPreferences,
+  securityWarningsEnvironment,
+} from './security-policy';
 import { createMainWindow, hardenSession, hardenWebContents } from './window';
 import { loadWindowState, persistWindowState } from './window-state-store';
 
@@ -38,6 +43,8 @@ const PRINT_FONTS_DIR = join(__dirname, 'fonts', 'tinos');
 
 // Must happen before `ready`: app:// gets a real, secure origin.
 protocol.registerSchemesAsPrivileged([...PRIVILEGED_SCHEMES]);
+// Before any renderer starts: they inherit the environment.
+Object.assign(process.env, securityWarningsEnvironment(app.isPackaged));
 
 /** Files the OS asked to open before the service existed (macOS sends `open-file` early). */
 const earlyEvents: StudioEvent[] = [];

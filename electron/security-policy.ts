@@ -64,6 +64,14 @@ export const PRINT_CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * Environment for Electron's own security warnings (checklist note): they print only when the binary is
+ * named Electron, so development and e2e runs force them on; a packaged app leaves them alone.
+ */
+export function securityWarningsEnvironment(isPackaged: boolean): Readonly<Record<string, string>> {
+  return isPackaged ? {} : { ELECTRON_ENABLE_SECURITY_WARNINGS: 'true' };
+}
+
 /** Schemes a window may request anything from (checklist 1: no remote content at all). */
 const ALLOWED_REQUEST_SCHEMES = new Set([`${APP_SCHEME}:`, 'data:', 'blob:', 'devtools:']);
 

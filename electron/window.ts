@@ -19,7 +19,7 @@ interface NavigationEvent {
   preventDefault(): void;
 }
 
-/** Refuse navigation, redirects, new windows and webviews (checklist 11–14). */
+/** Refuse navigation, redirects, new windows, webviews and Bluetooth device picks (checklist 11–14). */
 export function hardenWebContents(contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>): void {
   const refuse = (event: { preventDefault(): void }): void => event.preventDefault();
   const guard = (event: NavigationEvent): void => {
@@ -29,15 +29,36 @@ export function hardenWebContents(contents: Pick<WebContents, 'on' | 'setWindowO
   contents.on('will-frame-navigate', guard);
   contents.on('will-redirect', guard);
   contents.on('will-attach-webview', refuse);
+  contents.on('select-bluetooth-device', (event, _devices, callback) => {
+    event.preventDefault();
+    callback('');
+  });
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
 /** Deny all permissions, add the CSP header, refuse requests that leave the app (checklist 1, 5, 7). */
 export function hardenSession(
-  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'webRequest'>,
+  session: Pick<
+    Session,
+    'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'webRequest' | 'on'
+  >,
 ): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  // WebHID / WebSerial / WebUSB go through device selection, not the permission handlers: refuse both.
+  session.setDevicePermissionHandler(() => false);
+  session.on('select-hid-device', (event, _details, callback) => {
+    event.preventDefault();
+    callback(null);
+  });
+  session.on('select-serial-port', (event, _ports, _contents, callback) => {
+    event.preventDefault();
+    callback('');
+  });
+  session.on('select-usb-device', (event, _details, callback) => {
+    event.preventDefault();
+    callback();
+  });
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequestUrl(details.url) }));
   session.webRequest.onHeadersReceived((details, callback) => {
     const headers = { ...(details.responseHeaders ?? {}) };

@@ -93,6 +93,8 @@ vi.mock('electron', async () => {
       defaultSession: {
         setPermissionRequestHandler: (handler: unknown) => recorded.sessionHandlers.set('request', handler),
         setPermissionCheckHandler: (handler: unknown) => recorded.sessionHandlers.set('check', handler),
+        setDevicePermissionHandler: (handler: unknown) => recorded.sessionHandlers.set('device', handler),
+        on: (event: string, handler: unknown) => recorded.sessionHandlers.set(event, handler),
         webRequest: {
           onBeforeRequest: (handler: unknown) => recorded.sessionHandlers.set('before', handler),
           onHeadersReceived: (handler: unknown) => recorded.sessionHandlers.set('headers', handler),
@@ -139,8 +141,19 @@ describe('electron/main.ts', () => {
 
   it('serves the renderer through the app:// protocol and hardens the session', () => {
     expect([...recorded.protocolHandlers.keys()]).toEqual(['app']);
-    expect([...recorded.sessionHandlers.keys()].sort()).toEqual(['before', 'check', 'headers', 'request']);
+    expect([...recorded.sessionHandlers.keys()].sort()).toEqual([
+      'before',
+      'check',
+      'device',
+      'headers',
+      'request',
+      'select-hid-device',
+      'select-serial-port',
+      'select-usb-device',
+    ]);
     expect(recorded.appListeners.has('web-contents-created')).toBe(true);
+    // Not packaged: Electron's own security warnings are forced on for the renderers it starts.
+    expect(process.env['ELECTRON_ENABLE_SECURITY_WARNINGS']).toBe('true');
   });
 
   it('opens one locked-down window on app://main with the bundled preload', () => {

@@ -7,6 +7,7 @@ import {
   PRINT_CONTENT_SECURITY_POLICY,
   printWindowWebPreferences,
   PRIVILEGED_SCHEMES,
+  securityWarningsEnvironment,
 } from '../../../electron/security-policy';
 
 const REQUIRED = {
@@ -50,6 +51,13 @@ describe('webPreferences', () => {
       { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) as unknown },
     ]);
     expect(PRIVILEGED_SCHEMES[0]!.privileges).not.toHaveProperty('bypassCSP');
+  });
+});
+
+describe('security warnings', () => {
+  it('forces Electron’s security warnings on in development, leaves a packaged app alone', () => {
+    expect(securityWarningsEnvironment(false)).toEqual({ ELECTRON_ENABLE_SECURITY_WARNINGS: 'true' });
+    expect(securityWarningsEnvironment(true)).toEqual({});
   });
 });
 

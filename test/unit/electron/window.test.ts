@@ -38,6 +38,16 @@ describe('hardenWebContents', () => {
     expect(contents.windowOpen?.({ url: 'app://main/index.html' })).toEqual({ action: 'deny' });
   });
 
+  it('cancels a Web Bluetooth device pick instead of choosing a device', () => {
+    const contents = fakeContents();
+    hardenWebContents(contents as never);
+    const event = { preventDefault: vi.fn() };
+    const callback = vi.fn();
+    contents.emit('select-bluetooth-device', event, [{ deviceId: 'b1', deviceName: 'Headset' }], callback);
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(callback).toHaveBeenCalledWith('');
+  });
+
   it('lets a sub-frame show the srcdoc print preview but nothing remote', () => {
     const contents = fakeContents();
     hardenWebContents(contents as never);
@@ -57,6 +67,8 @@ describe('hardenSession', () => {
       handlers,
       setPermissionRequestHandler: (handler: unknown) => (handlers['request'] = handler),
       setPermissionCheckHandler: (handler: unknown) => (handlers['check'] = handler),
+      setDevicePermissionHandler: (handler: unknown) => (handlers['device'] = handler),
+      on: (event: string, handler: unknown) => (handlers[event] = handler),
       webRequest: {
         onBeforeRequest: (handler: unknown) => (handlers['before'] = handler),
         onHeadersReceived: (handler: unknown) => (handlers['headers'] = handler),
@@ -86,6 +98,26 @@ describe('hardenSession', () => {
       request(null, permission, callback);
       expect(callback).toHaveBeenCalledWith(false);
       expect(check(null, permission)).toBe(false);
+    }
+  });
+
+  it('denies WebHID / WebSerial / WebUSB devices and cancels every device pick', () => {
+    const session = fakeSession();
+    hardenSession(session as never);
+    const device = session.handlers['device'] as (details: { deviceType: string }) => boolean;
+    for (const deviceType of ['hid', 'serial', 'usb']) expect(device({ deviceType })).toBe(false);
+    const picks: readonly (readonly [string, unknown[], unknown])[] = [
+      ['select-hid-device', [{ deviceList: [{ deviceId: 'h1' }] }], null],
+      ['select-serial-port', [[{ portId: 's1' }], {}], ''],
+      ['select-usb-device', [{ deviceList: [{ deviceId: 'u1' }] }], undefined],
+    ];
+    for (const [event, details, cancelled] of picks) {
+      const handler = session.handlers[event] as (...args: unknown[]) => void;
+      const preventDefault = vi.fn();
+      const callback = vi.fn();
+      handler({ preventDefault }, ...details, callback);
+      expect(preventDefault, event).toHaveBeenCalled();
+      expect(callback, event).toHaveBeenCalledWith(...(cancelled === undefined ? [] : [cancelled]));
     }
   });
 
