@@ -8,7 +8,9 @@
  *   change what a filing says without any visible trace, or break the file;
  * - warnings: invisible characters that change how words compare, search and break (zero-width
  *   characters, soft hyphen, variation selectors: legal English never needs one), and characters that
- *   are evidence of an earlier lossy copy (U+FFFC, U+FFFD, private use, noncharacters);
+ *   are evidence of an earlier lossy copy (U+FFFC, U+FFFD, private use, noncharacters); Cyrillic and
+ *   Greek letters that look Latin are warnings too, but only inside a Latin word (the scanner decides
+ *   that from the context: confusable-letters.ts);
  * - info: spaces that look like an ordinary space (the no-break space is common in text pasted from
  *   web pages and word processors, so it is a note, not a warning).
  * A byte order mark (U+FEFF) as the very first character is the file's BOM and is not reported.
