@@ -7,6 +7,8 @@
  * - the file still holds the old bytes, the .bak (if any) is a whole old version, no temp file is left;
  * - the app's own save action (renderer/actions/save-actions.ts, against the same service) keeps the
  *   document dirty, keeps the text, and shows the error; once the disk recovers, saving works.
+ * The app's autosave to the recovery store (renderer/actions/autosave.ts) gets the same failures:
+ * shown once, retried each interval, the draft stays dirty.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { StudioApi } from '../../../src/api/contract';
 import { WEB_HOST_ADAPTER } from '../../../src/node/host-adapter';
 import { createStudioService, type RunningStudioService } from '../../../src/node/studio-service';
+import { createAutosaver } from '../../../renderer/actions/autosave';
 import { saveDraft } from '../../../renderer/actions/save-actions';
 import { draftStore } from '../../../renderer/state/draft-store';
 import { measureStore } from '../../../renderer/state/measure-store';
@@ -150,6 +153,44 @@ async function runCase(step: SaveStep, code: SaveErrorCode): Promise<void> {
   expect(draftStore.get().dirty).toBe(false);
 }
 
+/** An autosave to the recovery store fails: shown once (not every interval), retried, the draft stays dirty. */
+async function runAutosaveCase(code: SaveErrorCode): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'amend-failed-autosave-'));
+  const path = join(folder, 'draft.measure.md');
+  writeFileSync(path, OLD);
+  await openDraft(path);
+  uiStore.set({ toast: undefined });
+  const autosaver = createAutosaver();
+  Object.assign(shared.plan, { step: 'write temp', code, hits: 0 });
+  let shownAgain;
+  try {
+    await autosaver.tick();
+    const first = uiStore.get().toast;
+    uiStore.set({ toast: undefined });
+    await autosaver.tick();
+    shownAgain = uiStore.get().toast !== undefined;
+    uiStore.set({ toast: first });
+  } finally {
+    shared.plan.step = undefined;
+  }
+  const toast = uiStore.get().toast;
+  const shown = toast?.tone === 'danger' && toast.text.includes('Autosave of unsaved work failed');
+  results.set(`autosave ${code}`, {
+    dataLost: !shown || readFileSync(path, 'utf8') !== OLD || measureStore.get().source !== NEW,
+    markedClean: !draftStore.get().dirty,
+  });
+  expect(shared.plan.hits).toBe(2); // both ticks tried (and failed)
+  expect(toast?.text).toContain(PLAIN_CAUSE[code]);
+  expect(toast?.text).toContain('save the measure to keep it');
+  expect(shownAgain).toBe(false);
+  expect(draftStore.get().dirty).toBe(true);
+
+  // The disk recovers: the next tick autosaves the text.
+  await autosaver.tick();
+  const recovered = await service.readRecovery({ key: path });
+  expect(recovered.ok && recovered.value.content).toBe(NEW);
+}
+
 describe('failed saves say why and keep the document dirty', () => {
   const cases = SAVE_STEPS.flatMap((step) => SAVE_ERROR_CODES.map((code) => [step, code] as const));
 
@@ -157,14 +198,19 @@ describe('failed saves say why and keep the document dirty', () => {
     await runCase(step, code);
   });
 
+  it.each(SAVE_ERROR_CODES)('an autosave that fails with %s is shown once and retried', async (code) => {
+    await runAutosaveCase(code);
+  });
+
   it('reports the figure', () => {
+    const expected = cases.length + SAVE_ERROR_CODES.length;
     const lost = [...results.values()].filter((result) => result.dataLost).length;
     const clean = [...results.values()].filter((result) => result.markedClean).length;
     reportFigure(
       'failed-saves',
       `failed saves: ${results.size} injected failures, ${lost} silent data loss, ${clean} documents marked clean`,
-      results.size === cases.length && lost === 0 && clean === 0,
+      results.size === expected && lost === 0 && clean === 0,
     );
-    expect({ ran: results.size, lost, clean }).toEqual({ ran: cases.length, lost: 0, clean: 0 });
+    expect({ ran: results.size, lost, clean }).toEqual({ ran: expected, lost: 0, clean: 0 });
   });
 });
