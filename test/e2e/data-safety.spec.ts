@@ -30,6 +30,8 @@ test.beforeAll(async ({ browser }) => {
   await page.goto(host.url);
   await ensureEdition2011(page, host.url);
   await page.reload();
+  // "New measure" needs the library loaded (else it asks for an edition first).
+  await expect(page.getByRole('button', { name: /^Draft an amendment to / }).first()).toBeVisible();
 });
 
 test.afterAll(async () => {
