@@ -88,6 +88,13 @@ async function keepBackup(target: string): Promise<string> {
 export interface AtomicWriteOptions {
   /** Keep the previous version as `<target>.bak` (default true). */
   readonly backup?: boolean;
+  /**
+   * Run once the new bytes are safely in the temp file, just before the target is replaced: the
+   * last moment to refuse (by throwing; the temp file is removed and the target left as it is).
+   * Checking the target here rather than before writing leaves another program no time to change
+   * it unseen while a large file is being written and synced.
+   */
+  readonly beforeReplace?: () => Promise<void>;
 }
 
 /**
@@ -114,6 +121,7 @@ export async function atomicWriteFile(
     } finally {
       await handle.close();
     }
+    await options.beforeReplace?.();
     const backup = previous !== undefined && options.backup !== false ? await keepBackup(target) : null;
     await renameWithRetry(temp, target);
     await fsyncFolder(dirname(target));

@@ -133,6 +133,13 @@ async function checkExpectation(
   return actual === expectation.sha256 ? ok(null) : err(conflictError(path, target, expectation.sha256, current));
 }
 
+/** Stops a save whose expectation no longer holds (thrown from `beforeReplace`, caught by saveTextFile). */
+class SaveRefused extends Error {
+  constructor(readonly refusal: StudioError) {
+    super(refusal.message);
+  }
+}
+
 /**
  * Save `source` to `path` atomically if the disk still holds what `expectation` says. The result's
  * hash is verified by reading the file back.
@@ -148,10 +155,14 @@ export function saveTextFile(
     if (encoded.value.length > MAX_DOCUMENT_BYTES) return err(tooLarge(path, encoded.value.length));
     try {
       const target = await resolveTarget(path);
-      const expected = await checkExpectation(path, target, expectation);
-      if (!expected.ok) return expected;
       await cleanStaleTempFiles(dirname(target));
-      const backupPath = await atomicWriteFile(target, encoded.value);
+      // The disk is checked after the temp file is written, right before it replaces the target.
+      const backupPath = await atomicWriteFile(target, encoded.value, {
+        beforeReplace: async () => {
+          const expected = await checkExpectation(path, target, expectation);
+          if (!expected.ok) throw new SaveRefused(expected.error);
+        },
+      });
       const written = sha256Bytes(encoded.value);
       const onDisk = await hashFileIfPresent(target);
       if (onDisk !== written) {
@@ -164,6 +175,7 @@ export function saveTextFile(
       }
       return ok({ path, fileName: basename(path), sha256: written, bytes: encoded.value.length, backupPath });
     } catch (error) {
+      if (error instanceof SaveRefused) return err(error.refusal);
       return err(describeFsError(error, path, 'save'));
     }
   });

@@ -3,18 +3,27 @@
  * real service (the API the web host and Electron serve), changes the file behind its back, then
  * saves an edit. A real change must be refused as a conflict that says what happened, with every
  * file left as the other program left it (0 silent overwrites); a change that left the bytes equal
- * must save (0 false conflicts). After a conflict, "replace it with mine" keeps the disk version
- * as the .bak the dialog promises.
+ * must save (0 false conflicts). One scenario changes the file while the save is writing its temp
+ * file (the check runs just before the replace, so it is caught too). After a conflict, "replace it
+ * with mine" keeps the disk version as the .bak the dialog promises.
  */
 import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, truncateSync } from 'node:fs';
 import { statSync, utimesSync, writeFileSync, lstatSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WEB_HOST_ADAPTER } from '../../../src/node/host-adapter';
 import { createStudioService, type RunningStudioService } from '../../../src/node/studio-service';
 import { reportFigure } from '../../support/figures';
 import { EXAMPLES_FOLDER } from '../api/contract-suite';
+import type { InjectionPlan } from './support/fs-injection';
+
+// The file system is the real one; the wrapper only lets a scenario act in the middle of a save.
+const plan = vi.hoisted((): InjectionPlan => ({ step: undefined, code: 'EIO', hits: 0 }));
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const { injectingFsPromises } = await import('./support/fs-injection');
+  return injectingFsPromises(await importOriginal(), plan);
+});
 
 const ORIGINAL = '# Measure\n\nThe Legislature shall meet in Sacramento.\n';
 const OTHERS = '# Measure\n\nThe Legislature shall meet in Fresno!!!!\n';
@@ -28,6 +37,8 @@ interface Scenario {
   readonly change: (path: string, elsewhere: string) => void;
   /** null: the bytes are equal again, the save must go through. Otherwise what the error must say. */
   readonly conflict: RegExp | null;
+  /** Change the file while the save is writing its temp file (after it started, before it replaces). */
+  readonly whileSaving?: boolean;
 }
 
 const SCENARIOS: readonly Scenario[] = [
@@ -99,17 +110,26 @@ const SCENARIOS: readonly Scenario[] = [
     conflict: null,
   },
   {
+    name: 'changed while the save was writing its temp file',
+    change: (path) => writeFileSync(path, OTHERS),
+    conflict: /was changed by another program/,
+    whileSaving: true,
+  },
+  {
     name: 'truncated to zero',
     change: (path) => truncateSync(path, 0),
     conflict: /was emptied/,
   },
 ];
 
-/** Every file under the folders (links as `-> target`), to prove a refused save touched nothing. */
+/**
+ * Every file under the folders (links as `-> target`), to prove a refused save touched nothing. The
+ * save's own temp file is left out (it exists only while the save runs; its removal is checked apart).
+ */
 function snapshot(...folders: string[]): Record<string, string> {
   const files: Record<string, string> = {};
   for (const folder of folders) {
-    for (const name of readdirSync(folder)) {
+    for (const name of readdirSync(folder).filter((entry) => !entry.endsWith('.amend-tmp'))) {
       const path = join(folder, name);
       files[path] = lstatSync(path).isSymbolicLink() ? `-> ${readlinkSync(path)}` : readFileSync(path, 'latin1');
     }
@@ -146,9 +166,16 @@ async function runScenario(scenario: Scenario, record: (outcome: Outcome) => voi
   const opened = await service.openMeasure({ path });
   if (!opened.ok) throw new Error(opened.error.message);
 
-  scenario.change(path, elsewhere);
-  const before = snapshot(folder, elsewhere);
+  let before: Record<string, string> = {};
+  const act = (): void => {
+    scenario.change(path, elsewhere);
+    before = snapshot(folder, elsewhere);
+  };
+  if (scenario.whileSaving === true) plan.during = { step: 'fsync temp', run: act };
+  else act();
   const saved = await service.saveMeasure({ path, source: MINE, expectedSha256: opened.value.sha256 });
+  expect(plan.during, 'the change during the save did not run').toBeUndefined();
+  expect(readdirSync(folder).filter((name) => name.endsWith('.amend-tmp'))).toEqual([]);
 
   if (scenario.conflict === null) {
     record({ silentOverwrite: false, falseConflict: !saved.ok });

@@ -1,8 +1,8 @@
 /**
  * Failure injection for `node:fs/promises` (tests run as root, so chmod cannot make a save fail):
  * `injectingFsPromises(real, plan)` wraps the real module so that the save step named in
- * `plan.step` throws an errno error with `plan.code`, exactly as Node would. Used from a
- * `vi.mock('node:fs/promises', …)` factory.
+ * `plan.step` throws an errno error with `plan.code`, exactly as Node would (or runs `plan.during`
+ * at that step). Used from a `vi.mock('node:fs/promises', …)` factory.
  */
 import type * as FsPromises from 'node:fs/promises';
 
@@ -14,11 +14,16 @@ export type SaveStep = (typeof SAVE_STEPS)[number];
 export const SAVE_ERROR_CODES = ['ENOSPC', 'EACCES', 'EROFS', 'EPERM', 'EBUSY', 'EIO'] as const;
 export type SaveErrorCode = (typeof SAVE_ERROR_CODES)[number];
 
-/** What to break: nothing (`step` undefined) or one step with one code. `hits` counts injections. */
+/**
+ * What to break: nothing (`step` undefined) or one step with one code. `hits` counts injections.
+ * `during` runs once when its step is reached (before the step itself), e.g. another program
+ * writing the target while a save is writing its temp file; it is cleared when it has run.
+ */
 export interface InjectionPlan {
   step: SaveStep | undefined;
   code: SaveErrorCode;
   hits: number;
+  during?: { readonly step: SaveStep; readonly run: () => void } | undefined;
 }
 
 const ERRNO: Readonly<Record<SaveErrorCode, number>> = {
@@ -45,6 +50,11 @@ const isTemp = (path: unknown): boolean => String(path).endsWith('.amend-tmp');
 /** The real module with the planned failure wired into open, FileHandle.writeFile/sync, link, copyFile, rename. */
 export function injectingFsPromises(real: typeof FsPromises, plan: InjectionPlan): typeof FsPromises {
   const fail = (step: SaveStep, syscall: string, path: unknown): void => {
+    const during = plan.during;
+    if (during?.step === step) {
+      plan.during = undefined;
+      during.run();
+    }
     if (plan.step !== step) return;
     plan.hits++;
     throw errnoError(plan.code, syscall, String(path));
