@@ -13,6 +13,7 @@ import { lintScope } from './lint-scope';
 import { lintBaseReferences, lintReferences } from './lint-references';
 import { lintBlocks, lintConflicts, lintKind, lintMeasureNumbering } from './lint-structure';
 import { lintTitleAgreement } from './lint-title';
+import { lintUnreadMarkdown } from './lint-unread-markdown';
 import type { MeasureFile } from './types';
 
 export type { LintMessage } from './lint-context';
@@ -36,6 +37,7 @@ export function lintMeasure(measure: MeasureFile, base?: LegalDoc): LintMessage[
   }
   lintScope(context);
   lintHiddenCharacters(context);
+  lintUnreadMarkdown(context);
   const parseMessages: LintMessage[] = measure.messages.map((message) => ({
     ...message,
     hint: message.hint ?? FORMAT_HINT,

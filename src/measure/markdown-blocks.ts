@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { TextBlock } from './document';
+import { markdownChunks } from './markdown-chunks';
 import { tidyRuns } from './runs';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
@@ -59,8 +60,36 @@ function blocksOf(node: RootContent, source: string, prefix = ''): TextBlock[] {
   }
 }
 
+/** A stretch of the body kept as written instead of read as Markdown (see markdown-chunks.ts). */
+export interface UnreadMarkdown {
+  /** 1-based line in the body where it starts. */
+  readonly line: number;
+  readonly chars: number;
+  /** Why, for a message: `it nests more than 16 lists …`. */
+  readonly reason: string;
+}
+
+/**
+ * Text blocks of a Markdown body, and the stretches too large or too deeply nested for remark,
+ * which are kept as written (preformatted, every character) rather than read.
+ */
+export function readMarkdownBlocks(markdown: string): { blocks: TextBlock[]; unread: UnreadMarkdown[] } {
+  const blocks: TextBlock[] = [];
+  const unread: UnreadMarkdown[] = [];
+  for (const chunk of markdownChunks(markdown)) {
+    if (chunk.kind === 'plain') blocks.push(...paragraph(chunk.text));
+    else if (chunk.kind === 'unread') {
+      blocks.push(...paragraph(chunk.text.replace(/\r\n?/g, '\n').trimEnd(), 'preformatted'));
+      unread.push({ line: chunk.line, chars: chunk.text.length, reason: chunk.reason });
+    } else {
+      const tree = parser.parse(chunk.text);
+      blocks.push(...tree.children.flatMap((node) => blocksOf(node, chunk.text)));
+    }
+  }
+  return { blocks, unread };
+}
+
 /** Text blocks of a Markdown body. */
 export function markdownBlocks(markdown: string): TextBlock[] {
-  const tree = parser.parse(markdown);
-  return tree.children.flatMap((node) => blocksOf(node, markdown));
+  return readMarkdownBlocks(markdown).blocks;
 }
