@@ -18,6 +18,7 @@ import { refreshLibrary } from './library-actions';
 import type { EditionSummary, OpenedDocument } from '../../src/api/contract';
 import { OPEN_START_MARK, OPEN_TO_INTERACTIVE } from '../model/perf-marks';
 import type { MeasureKind } from '../../src/measure/types';
+import { MAX_SOURCE_CHARS } from '../workers/diff-client';
 
 /** Ask before replacing a draft with unsaved changes. */
 export async function confirmDiscard(action: string): Promise<boolean> {
@@ -28,6 +29,22 @@ export async function confirmDiscard(action: string): Promise<boolean> {
     confirmLabel: 'Discard changes',
     danger: true,
   });
+}
+
+/**
+ * Most lines a measure may have. The measure is read on the UI thread (its parts feed the form), at
+ * about a millisecond per 2,000 lines; a measure restating the whole constitution twice has ~18,000.
+ */
+const MAX_MEASURE_LINES = 50_000;
+
+function lineCount(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
+function measureTooLarge(fileName: string, chars: number): string {
+  return `${fileName} is ${chars.toLocaleString('en-US')} characters: too large to open as a measure (Amendment Studio opens measures up to ${MAX_SOURCE_CHARS.toLocaleString('en-US')}). Nothing was changed.`;
 }
 
 function fail(message: string): void {
@@ -56,7 +73,10 @@ export async function openMeasureViaDialog(): Promise<void> {
   if (picked.value.kind === 'picked') return openMeasurePath(picked.value.path, false);
   const file = await pickFile(MEASURE_FILE_TYPES);
   if (file === undefined) return;
-  const opened = await studio.openMeasure({ fileName: file.name, content: await file.text() });
+  const content = await file.text();
+  // Refused before the upload: sending a huge file to the host and back costs the UI thread too.
+  if (content.length > MAX_SOURCE_CHARS) return fail(measureTooLarge(file.name, content.length));
+  const opened = await studio.openMeasure({ fileName: file.name, content });
   if (!opened.ok) return fail(errorText(opened.error));
   await openDocument(opened.value);
 }
@@ -93,6 +113,15 @@ export async function openDocument(
 ): Promise<void> {
   if (options.startMarked !== true) performance.mark(OPEN_START_MARK);
   const source = options.workingSource ?? document.source;
+  // Reading the measure's parts runs on the UI thread; a measure restating the whole constitution
+  // twice is about a megabyte, so the diff's cap is far above any real measure.
+  if (source.length > MAX_SOURCE_CHARS) return fail(measureTooLarge(document.fileName, source.length));
+  const lines = lineCount(source);
+  if (lines > MAX_MEASURE_LINES) {
+    return fail(
+      `${document.fileName} has ${lines.toLocaleString('en-US')} lines: too many to open as a measure (Amendment Studio opens measures up to ${MAX_MEASURE_LINES.toLocaleString('en-US')} lines). Nothing was changed.`,
+    );
+  }
   const base = measureBase(source);
   if (!libraryStore.get().loaded) await refreshLibrary();
   const editions = libraryStore.get().editions;

@@ -4,6 +4,7 @@ import { libraryStore } from '../state/library-store';
 import { showToast } from '../state/ui-store';
 import { errorText as describeError } from '../model/error-text';
 import type { EditionSummary } from '../../src/api/contract';
+import { MAX_SOURCE_CHARS } from '../workers/diff-client';
 
 /** Reload editions, recent files and examples. */
 export async function refreshLibrary(): Promise<void> {
@@ -24,6 +25,13 @@ export async function refreshLibrary(): Promise<void> {
 /** Import an edition from a browser-picked file. */
 export async function importEditionFile(file: File): Promise<EditionSummary | undefined> {
   const content = await file.text();
+  // An edition past the live diff's cap could not be drafted against; say so before uploading it.
+  if (content.length > MAX_SOURCE_CHARS) {
+    libraryStore.set({
+      error: `${file.name} is ${content.length.toLocaleString('en-US')} characters: too large to draft against (Amendment Studio handles editions up to ${MAX_SOURCE_CHARS.toLocaleString('en-US')}; the whole constitution is about 414,000). Nothing was imported.`,
+    });
+    return undefined;
+  }
   return runImport(file.name, { fileName: file.name, content });
 }
 

@@ -67,6 +67,35 @@ interface FieldProps {
  * (and on blur), so the preview does not re-render on every keystroke.
  */
 function BufferedField({ id, label, value, multiline = false, onCommit }: FieldProps): ReactElement {
+  const tooLong = multiline ? tooLongToEdit(value) : undefined;
+  if (tooLong !== undefined) {
+    return (
+      <div className="field part-field">
+        <span className="field-label">{label}</span>
+        <p className="notice notice-warning small" role="alert">
+          {tooLong}
+        </p>
+      </div>
+    );
+  }
+  return <EditableField id={id} label={label} value={value} multiline={multiline} onCommit={onCommit} />;
+}
+
+/**
+ * A browser text box lays out every line of its text on the UI thread, each time the page changes:
+ * 100,000 lines take seconds. A measure's own sections are a few dozen lines, so past these caps the
+ * section is shown as too long to edit here (the preview and exports still have all of it).
+ */
+const MAX_FIELD_CHARS = 100_000;
+const MAX_FIELD_LINES = 2_000;
+
+function tooLongToEdit(value: string): string | undefined {
+  const lines = value.split(/\r\n?|\n/).length;
+  if (value.length <= MAX_FIELD_CHARS && lines <= MAX_FIELD_LINES) return undefined;
+  return `This section is ${value.length.toLocaleString('en-US')} characters in ${lines.toLocaleString('en-US')} lines: too long to edit here (this field edits up to ${MAX_FIELD_CHARS.toLocaleString('en-US')} characters and ${MAX_FIELD_LINES.toLocaleString('en-US')} lines). Edit the measure file in a text editor; nothing was removed.`;
+}
+
+function EditableField({ id, label, value, multiline = false, onCommit }: FieldProps): ReactElement {
   // The text being typed; undefined when the field shows the measure's value.
   const [draft, setDraft] = useState<string | undefined>(undefined);
   useEffect(() => {

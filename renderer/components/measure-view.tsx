@@ -21,7 +21,12 @@ export function MeasureView(): ReactElement {
       <EditionNotice />
       <div className="measure-columns">
         <MeasureFields />
-        <PrintPreview html={preview.html} links={preview.links} pending={preview.pending} />
+        <PrintPreview
+          html={preview.html}
+          links={preview.links}
+          pending={preview.pending}
+          {...(preview.problem === undefined ? {} : { problem: preview.problem })}
+        />
         <LintPanel issues={preview.issues} pending={preview.pending} checkedAgainstBase={preview.checkedAgainstBase} />
       </div>
     </div>

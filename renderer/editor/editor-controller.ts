@@ -28,6 +28,47 @@ export interface EditorListeners {
 export const PROTECTED_HEAD_MESSAGE =
   'The edition’s front matter and title are not amendable text. Amend the preamble, articles and sections below.';
 
+/**
+ * Longest line Monaco wraps. Wrapping lays a line out in one task, so a megabyte line would block
+ * the window for seconds; a paragraph of legal text is a few thousand characters. Longer lines turn
+ * wrapping off for the document (as VS Code's large-file mode does), and the caller says so.
+ */
+export const MAX_WRAPPED_LINE_CHARS = 20_000;
+
+/**
+ * Most lines Monaco wraps. Monaco re-wraps every line whenever the editor's width changes (a view
+ * switch hides it), which for 200,000 lines takes hundreds of milliseconds; the constitution has
+ * about 9,000.
+ */
+export const MAX_WRAPPED_LINES = 30_000;
+
+/** Length and 1-based number of the longest line of `text`, and how many lines it has. */
+export function longestLine(text: string): { readonly line: number; readonly chars: number; readonly lines: number } {
+  let longest = { line: 1, chars: 0 };
+  let start = 0;
+  let line = 1;
+  for (; start <= text.length; line++) {
+    const end = text.indexOf('\n', start);
+    const stop = end < 0 ? text.length : end;
+    if (stop - start > longest.chars) longest = { line, chars: stop - start };
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return { ...longest, lines: line };
+}
+
+/** Why word wrap is off for `text`, or undefined when it is on. */
+export function noWrapReason(text: string): string | undefined {
+  const { line, chars, lines } = longestLine(text);
+  if (chars > MAX_WRAPPED_LINE_CHARS) {
+    return `Line ${line} is ${chars.toLocaleString('en-US')} characters long: word wrap is off for this text (it wraps lines up to ${MAX_WRAPPED_LINE_CHARS.toLocaleString('en-US')} characters).`;
+  }
+  if (lines > MAX_WRAPPED_LINES) {
+    return `The text has ${lines.toLocaleString('en-US')} lines: word wrap is off for it (it wraps texts up to ${MAX_WRAPPED_LINES.toLocaleString('en-US')} lines).`;
+  }
+  return undefined;
+}
+
 /** Lines of text kept visible above a heading the outline jumps to (below the sticky article heading). */
 const REVEAL_CONTEXT_LINES = 3;
 
@@ -100,9 +141,14 @@ class EditorController {
     };
   }
 
-  /** Replace the document. The previous model is disposed; undo history starts fresh. */
-  open(text: string): void {
+  /**
+   * Replace the document. The previous model is disposed; undo history starts fresh. Word wrap is
+   * off for a text with a line or a line count past the caps above; returns why, if it is.
+   */
+  open(text: string): string | undefined {
     const previous = this.model;
+    const noWrap = noWrapReason(text);
+    this.editor?.updateOptions({ wordWrap: noWrap === undefined ? 'on' : 'off' });
     this.model = monaco.editor.createModel(text, CONSTITUTION_LANGUAGE_ID);
     this.model.setEOL(monaco.editor.EndOfLineSequence.LF);
     // Bracket colours are a model option in Monaco (the editor option alone does not reach it).
@@ -113,6 +159,19 @@ class EditorController {
     this.editor?.setModel(this.model);
     // Start below the head, so focus arriving by Tab never types into the front matter at 1:1.
     this.editor?.setPosition({ lineNumber: firstTextLineAfter(text, this.headEnd), column: 1 });
+    this.decorations?.clear();
+    previous?.dispose();
+    return noWrap;
+  }
+
+  /** Show no document (the text could not be opened); the reason is shown elsewhere. */
+  clear(): void {
+    const previous = this.model;
+    this.model = undefined;
+    this.headEnd = 0;
+    this.head = '';
+    this.accepted = '';
+    this.editor?.setModel(null);
     this.decorations?.clear();
     previous?.dispose();
   }

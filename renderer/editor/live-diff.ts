@@ -56,10 +56,13 @@ export async function openForDiff(
   diffStore.set({ ...EMPTY_DIFF, status: 'pending', revision: diffStore.get().revision + 1 });
   const opened = await diffClient().open(base, { measure });
   if (opened.status !== 'ok' || opened.opened === undefined) {
+    // Never leave the previous draft's text on screen under this draft's name.
+    if (opened.status !== 'superseded') editorController.clear();
     apply(opened, undefined);
     return undefined;
   }
-  editorController.open(opened.opened.edited);
+  const noWrap = editorController.open(opened.opened.edited);
+  if (noWrap !== undefined) showToast(noWrap, 'info');
   apply(opened, undefined);
   return opened.opened;
 }
