@@ -84,7 +84,8 @@ export class PreviewClient {
     return new Promise((resolve) => {
       const timer = setTimeout(() => this.onTimeout(requestId), this.timeoutMs);
       this.inFlight = { requestId, resolve, timer };
-      this.worker.postMessage({ requestId, ...request });
+      // Plain data only (structured clone): never the waiting entry with its resolve function.
+      this.worker.postMessage({ requestId, source: request.source, localChecks: request.localChecks });
     });
   }
 
@@ -128,7 +129,7 @@ export class PreviewClient {
     const next = this.waiting;
     if (next === undefined || this.inFlight !== undefined) return;
     this.waiting = undefined;
-    void this.send(next).then(next.resolve);
+    void this.send({ source: next.source, localChecks: next.localChecks }).then(next.resolve);
   }
 
   private startWorker(): PreviewWorkerLike {

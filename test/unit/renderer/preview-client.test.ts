@@ -17,7 +17,8 @@ class FakeWorker implements PreviewWorkerLike {
     FakeWorker.created.push(this);
   }
   postMessage(message: PreviewRequest): void {
-    this.requests.push(message);
+    // As a real worker does: a function in the message throws DataCloneError.
+    this.requests.push(structuredClone(message));
   }
   terminate(): void {
     this.terminated = true;
