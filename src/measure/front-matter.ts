@@ -5,7 +5,7 @@
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import type { Extent, ParseMessage } from '../constitution/types';
 import { frontMatterSchema, KNOWN_KEY_PATHS, type FrontMatterData } from './front-matter-schema';
-import { LineIndex, linesOf } from './source-text';
+import { eachLine, LineIndex } from './source-text';
 import type { MeasureMeta, Proponent } from './types';
 
 export interface FrontMatterBlock {
@@ -31,10 +31,10 @@ const UNTITLED = 'Untitled measure';
 
 /** Find the `---` … `---` block at the very start of the file (a BOM is allowed before it). */
 export function locateFrontMatter(source: string): FrontMatterBlock | undefined {
-  const lines = linesOf(source);
-  const first = lines[0];
+  const lines = eachLine(source);
+  const first = lines.next().value;
   if (first === undefined || first.text.replace(/^\uFEFF/, '').trimEnd() !== '---') return undefined;
-  for (const line of lines.slice(1)) {
+  for (const line of lines) {
     if (line.text.trimEnd() === '---' || line.text.trimEnd() === '...') {
       return { raw: source.slice(first.next, line.start), rawStart: first.next, extent: { start: 0, end: line.next } };
     }

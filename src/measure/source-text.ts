@@ -6,25 +6,33 @@ import type { Point } from '../constitution/types';
 
 /** Maps UTF-16 offsets of one text to 1-based line/column points (binary search over line starts). */
 export class LineIndex {
-  private readonly lineStarts: number[] = [0];
+  /** Built on the first lookup: most parses of a clean file never ask, and a big file pays once. */
+  private starts: number[] | undefined;
 
-  constructor(readonly text: string) {
-    for (let index = 0; index < text.length; index++) {
-      if (text.charCodeAt(index) === 10) this.lineStarts.push(index + 1);
+  constructor(readonly text: string) {}
+
+  private get lineStarts(): number[] {
+    if (this.starts !== undefined) return this.starts;
+    const starts = [0];
+    for (let index = this.text.indexOf('\n'); index !== -1; index = this.text.indexOf('\n', index + 1)) {
+      starts.push(index + 1);
     }
+    this.starts = starts;
+    return starts;
   }
 
   /** The point at `offset` (clamped to the text). */
   pointAt(offset: number): Point {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    const lineStarts = this.lineStarts;
+    let high = lineStarts.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if (this.lineStarts[middle]! <= clamped) low = middle;
+      if (lineStarts[middle]! <= clamped) low = middle;
       else high = middle - 1;
     }
-    return { line: low + 1, column: clamped - this.lineStarts[low]! + 1, offset: clamped };
+    return { line: low + 1, column: clamped - lineStarts[low]! + 1, offset: clamped };
   }
 
   /** 1-based line number of `offset`. */
@@ -43,22 +51,29 @@ export interface SourceLine {
   readonly number: number;
 }
 
-/** Split `text[from, to)` into lines (a trailing `\r` is kept out of `text`). */
-export function linesOf(text: string, from = 0, to = text.length): SourceLine[] {
-  const lines: SourceLine[] = [];
+/**
+ * The lines of `text[from, to)`, one at a time (a trailing `\r` is kept out of `text`). Lazy so a
+ * reader that stops early (the front matter) or keeps few lines never holds one object per line of a
+ * 200,000-line measure.
+ */
+export function* eachLine(text: string, from = 0, to = text.length): Generator<SourceLine, void, undefined> {
   let start = from;
   let number = 1;
-  for (let index = 0; index < from; index++) if (text.charCodeAt(index) === 10) number++;
+  for (let index = text.indexOf('\n'); index !== -1 && index < from; index = text.indexOf('\n', index + 1)) number++;
   while (start < to) {
     const newline = text.indexOf('\n', start);
     const lineEnd = newline === -1 || newline >= to ? to : newline;
     const next = newline === -1 || newline >= to ? to : newline + 1;
     const contentEnd = lineEnd > start && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
-    lines.push({ text: text.slice(start, contentEnd), start, end: contentEnd, next, number });
+    yield { text: text.slice(start, contentEnd), start, end: contentEnd, next, number };
     start = next;
     number++;
   }
-  return lines;
+}
+
+/** Split `text[from, to)` into lines (a trailing `\r` is kept out of `text`). */
+export function linesOf(text: string, from = 0, to = text.length): SourceLine[] {
+  return [...eachLine(text, from, to)];
 }
 
 /** True for a line holding only spaces and tabs. */
