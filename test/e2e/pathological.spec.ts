@@ -18,7 +18,7 @@ import {
   type PathologicalCase,
 } from '../support/pathological-cases';
 import { guardPage, type PageGuards } from './support/page-guards';
-import { ensureEdition2011, studioUrl } from './support/studio-page';
+import { ensureEdition2011, removeEditions, studioUrl } from './support/studio-page';
 
 /** The bar: the UI thread is never blocked longer than this. */
 const MAX_UI_STALL_MS = 100;
@@ -86,6 +86,8 @@ test.beforeAll(async ({ browser }) => {
 });
 
 test.afterAll(async () => {
+  // The hostile editions would otherwise be listed in every later spec's library.
+  await removeEditions(page, (edition) => edition.importedFrom.startsWith('patho-'));
   await page.close();
 });
 

@@ -19,7 +19,7 @@ import { collectDomElements, unsafeStructures } from '../support/xss-oracle';
 import { refusedInFilings, XSS_PAYLOADS } from '../support/xss-payloads';
 import { PROJECT_ROOT } from './support/amend-serve';
 import { snap } from './support/screenshots';
-import { studioUrl } from './support/studio-page';
+import { callStudioApi, removeEditions, studioUrl } from './support/studio-page';
 import { escapes, installXssCanary, type XssCanary } from './support/xss-canary';
 
 test.describe.configure({ mode: 'serial' });
@@ -73,19 +73,8 @@ async function checkPath(target: Page, path: string, text: string): Promise<void
   shown.set(path, Math.max(shown.get(path) ?? 0, idsIn(text)));
 }
 
-async function callApi(method: string, body: unknown): Promise<unknown> {
-  const token = new URL(studioUrl()).searchParams.get('token') ?? '';
-  return page.evaluate(
-    async ({ method, body, token }) => {
-      const response = await fetch(`/api/${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Amend-Token': token },
-        body: JSON.stringify(body),
-      });
-      return response.json() as Promise<unknown>;
-    },
-    { method, body, token },
-  );
+function callApi(method: string, body: unknown): Promise<unknown> {
+  return callStudioApi(page, method, body);
 }
 
 /** Choose a file in a revision picker (its "Open a file…" entry opens the browser's file chooser). */
@@ -144,10 +133,7 @@ test.beforeAll(async ({ browser }) => {
 
 test.afterAll(async () => {
   // Leave the library as the other specs expect it (one edition to draft against).
-  const listed = (await callApi('listEditions', {})) as { value?: { editions: { id: string; title: string }[] } };
-  for (const entry of listed.value?.editions ?? []) {
-    if (entry.title.includes('XSS corpus')) await callApi('removeEdition', { id: entry.id });
-  }
+  await removeEditions(page, (edition) => edition.title.includes('XSS corpus'));
   await page.close();
 });
 

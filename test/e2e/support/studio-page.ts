@@ -34,3 +34,35 @@ export async function ensureEdition2011(page: Page, url: string = studioUrl()): 
     { token, fileName: basename(CONSTITUTION_2011_PATH), content: readFileSync(CONSTITUTION_2011_PATH, 'utf8') },
   );
 }
+
+/** Call the web host's API from `page` (same origin, with the token), as the renderer does. */
+export async function callStudioApi(page: Page, method: string, body: unknown): Promise<unknown> {
+  const token = new URL(studioUrl()).searchParams.get('token') ?? '';
+  return page.evaluate(
+    async ({ method, body, token }) => {
+      const response = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Amend-Token': token },
+        body: JSON.stringify(body),
+      });
+      return response.json() as Promise<unknown>;
+    },
+    { method, body, token },
+  );
+}
+
+/**
+ * Remove the editions a spec imported (those `imported` picks), so later specs find the library as
+ * they expect: one edition to draft against. The specs share one data folder.
+ */
+export async function removeEditions(
+  page: Page,
+  imported: (edition: { readonly title: string; readonly importedFrom: string }) => boolean,
+): Promise<void> {
+  const listed = (await callStudioApi(page, 'listEditions', {})) as {
+    value?: { editions: { id: string; title: string; importedFrom: string }[] };
+  };
+  for (const entry of listed.value?.editions ?? []) {
+    if (imported(entry)) await callStudioApi(page, 'removeEdition', { id: entry.id });
+  }
+}
