@@ -18,7 +18,7 @@ import { refreshLibrary } from './library-actions';
 import type { EditionSummary, OpenedDocument } from '../../src/api/contract';
 import { OPEN_START_MARK, OPEN_TO_INTERACTIVE } from '../model/perf-marks';
 import type { MeasureKind } from '../../src/measure/types';
-import { MAX_SOURCE_CHARS } from '../workers/diff-client';
+import { lineCount, MAX_SOURCE_CHARS } from '../workers/diff-client';
 
 /** Ask before replacing a draft with unsaved changes. */
 export async function confirmDiscard(action: string): Promise<boolean> {
@@ -36,12 +36,6 @@ export async function confirmDiscard(action: string): Promise<boolean> {
  * about a millisecond per 2,000 lines; a measure restating the whole constitution twice has ~18,000.
  */
 const MAX_MEASURE_LINES = 50_000;
-
-function lineCount(text: string): number {
-  let count = 1;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
-  return count;
-}
 
 function measureTooLarge(fileName: string, chars: number): string {
   return `${fileName} is ${chars.toLocaleString('en-US')} characters: too large to open as a measure (Amendment Studio opens measures up to ${MAX_SOURCE_CHARS.toLocaleString('en-US')}). Nothing was changed.`;

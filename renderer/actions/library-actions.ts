@@ -4,7 +4,7 @@ import { libraryStore } from '../state/library-store';
 import { showToast } from '../state/ui-store';
 import { errorText as describeError } from '../model/error-text';
 import type { EditionSummary } from '../../src/api/contract';
-import { MAX_SOURCE_CHARS } from '../workers/diff-client';
+import { lineCount, MAX_SOURCE_CHARS, MAX_SOURCE_LINES } from '../workers/diff-client';
 
 /** Reload editions, recent files and examples. */
 export async function refreshLibrary(): Promise<void> {
@@ -29,6 +29,13 @@ export async function importEditionFile(file: File): Promise<EditionSummary | un
   if (content.length > MAX_SOURCE_CHARS) {
     libraryStore.set({
       error: `${file.name} is ${content.length.toLocaleString('en-US')} characters: too large to draft against (Amendment Studio handles editions up to ${MAX_SOURCE_CHARS.toLocaleString('en-US')}; the whole constitution is about 414,000). Nothing was imported.`,
+    });
+    return undefined;
+  }
+  const lines = lineCount(content);
+  if (lines > MAX_SOURCE_LINES) {
+    libraryStore.set({
+      error: `${file.name} has ${lines.toLocaleString('en-US')} lines: too many to draft against (Amendment Studio handles editions up to ${MAX_SOURCE_LINES.toLocaleString('en-US')} lines; the whole constitution has about 8,700). Nothing was imported.`,
     });
     return undefined;
   }

@@ -14,6 +14,19 @@ import type { LintMessage } from '../../src/measure/lint';
 export const DIFF_TIMEOUT_MS = 2000;
 /** Ten times the size of the whole constitution (≈ 414 kB): larger texts are refused, not diffed. */
 export const MAX_SOURCE_CHARS = 4_000_000;
+/**
+ * Most lines an edition may have to be edited in context. Monaco lays out every line of a text when it
+ * opens it, in one task on the UI thread (about 100 ms for 200,000 lines here); the 2011 constitution
+ * has 8,712 lines, so this is more than five times any real edition.
+ */
+export const MAX_SOURCE_LINES = 50_000;
+
+/** Number of lines of `text` (a text without a line break has one). */
+export function lineCount(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
 
 /** The part of `Worker` the client uses (so tests can pass a fake). */
 export interface WorkerLike {
@@ -62,6 +75,8 @@ export class DiffClient {
    */
   open(base: string, options: { readonly path?: string; readonly measure?: string } = {}): Promise<DiffOutcome> {
     if (base.length > MAX_SOURCE_CHARS) return Promise.resolve(tooLarge(base.length));
+    const lines = lineCount(base);
+    if (lines > MAX_SOURCE_LINES) return Promise.resolve(tooManyLines(lines));
     const request: DiffRequestBody = { type: 'open', base, ...options };
     this.base = request;
     this.supersedeWaiting();
@@ -183,6 +198,13 @@ export class DiffClient {
     };
     return worker;
   }
+}
+
+function tooManyLines(lines: number): DiffOutcome {
+  return {
+    status: 'too-large',
+    message: `The edition has ${lines.toLocaleString('en-US')} lines; editing in context handles editions up to ${MAX_SOURCE_LINES.toLocaleString('en-US')} lines.`,
+  };
 }
 
 function tooLarge(length: number): DiffOutcome {

@@ -1,5 +1,11 @@
 import { describe, expect, it, vi, afterEach } from 'vitest';
-import { DiffClient, MAX_SOURCE_CHARS, type WorkerLike } from '../../../renderer/workers/diff-client';
+import {
+  DiffClient,
+  lineCount,
+  MAX_SOURCE_CHARS,
+  MAX_SOURCE_LINES,
+  type WorkerLike,
+} from '../../../renderer/workers/diff-client';
 import type { DiffRequest, DiffResponse } from '../../../renderer/workers/diff-protocol';
 
 /** A worker double that records requests and answers when told to. */
@@ -108,6 +114,15 @@ describe('DiffClient', () => {
     const outcome = await client.update('x'.repeat(MAX_SOURCE_CHARS + 1));
     expect(outcome.status).toBe('too-large');
     expect(worker().requests).toHaveLength(0);
+  });
+
+  it('refuses to open an edition with more lines than the editor lays out in one go', async () => {
+    const { client, worker } = newClient();
+    const outcome = await client.open('a\n'.repeat(MAX_SOURCE_LINES));
+    expect(outcome).toMatchObject({ status: 'too-large', message: expect.stringContaining('50,001 lines') as unknown });
+    expect(worker().requests).toHaveLength(0);
+    expect(lineCount('one')).toBe(1);
+    expect(lineCount('a\r\nb\n')).toBe(3);
   });
 
   it('reports a worker error as an error outcome', async () => {
