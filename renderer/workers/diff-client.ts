@@ -6,6 +6,7 @@
  */
 import type { DiffRequest, DiffRequestBody, DiffResponse, DiffResult, SyncResult } from './diff-protocol';
 import type { LintMessage } from '../../src/measure/lint';
+import { TimedWorkerClient, type CommonOutcome, type WorkerPort } from './timed-worker-client';
 
 /**
  * A diff of the whole constitution takes a few milliseconds per keystroke; a pathological paste can
@@ -29,12 +30,7 @@ export function lineCount(text: string): number {
 }
 
 /** The part of `Worker` the client uses (so tests can pass a fake). */
-export interface WorkerLike {
-  postMessage(message: DiffRequest): void;
-  terminate(): void;
-  onmessage: ((event: MessageEvent<DiffResponse>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-}
+export type WorkerLike = WorkerPort<DiffRequest, DiffResponse>;
 
 export type DiffOutcome =
   | ({ readonly status: 'ok' } & DiffResult)
@@ -46,27 +42,14 @@ export type DiffOutcome =
 type Kind = DiffRequestBody['type'];
 type Waiting = { readonly request: DiffRequestBody; readonly resolve: (outcome: DiffOutcome) => void };
 
-interface Pending {
-  readonly requestId: number;
-  readonly kind: Kind;
-  readonly resolve: (outcome: DiffOutcome) => void;
-  readonly timer: ReturnType<typeof setTimeout>;
-}
-
 /** Talks to one diff worker at a time; see the module comment. */
-export class DiffClient {
-  private worker: WorkerLike;
-  private nextId = 1;
-  private inFlight: Pending | undefined;
+export class DiffClient extends TimedWorkerClient<DiffRequest, DiffResponse, DiffOutcome, Kind> {
   /** At most one waiting request per kind; updates go first, then syncs, then checks. */
   private readonly waiting = new Map<Kind, Waiting>();
   private base: DiffRequestBody | undefined;
 
-  constructor(
-    private readonly createWorker: () => WorkerLike,
-    private readonly timeoutMs = DIFF_TIMEOUT_MS,
-  ) {
-    this.worker = this.startWorker();
+  constructor(createWorker: () => WorkerLike, timeoutMs = DIFF_TIMEOUT_MS) {
+    super(createWorker, timeoutMs, 'diff worker');
   }
 
   /**
@@ -80,8 +63,9 @@ export class DiffClient {
     const request: DiffRequestBody = { type: 'open', base, ...options };
     this.base = request;
     this.supersedeWaiting();
-    if (this.inFlight !== undefined) this.restart();
-    return this.send(request);
+    // A new base makes the running request moot: drop it with its worker (its caller gets `superseded`).
+    if (this.busy) this.abandonInFlight();
+    return this.sendRequest(request);
   }
 
   /** Diff the edited text against the open base. Resolves `superseded` if a newer edit replaced it. */
@@ -102,41 +86,22 @@ export class DiffClient {
   }
 
   /** Stop the worker; pending requests resolve `superseded`. */
-  dispose(): void {
+  override dispose(): void {
     this.supersedeWaiting();
-    if (this.inFlight !== undefined) {
-      clearTimeout(this.inFlight.timer);
-      this.inFlight.resolve({ status: 'superseded' });
-      this.inFlight = undefined;
-    }
-    this.worker.terminate();
+    super.dispose();
   }
 
   private enqueue(request: DiffRequestBody): Promise<DiffOutcome> {
-    if (this.inFlight === undefined) return this.send(request);
+    if (!this.busy) return this.sendRequest(request);
     this.waiting.get(request.type)?.resolve({ status: 'superseded' });
     return new Promise((resolve) => this.waiting.set(request.type, { request, resolve }));
   }
 
-  private send(request: DiffRequestBody): Promise<DiffOutcome> {
-    const requestId = this.nextId++;
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => this.onTimeout(requestId), this.timeoutMs);
-      this.inFlight = { requestId, kind: request.type, resolve, timer };
-      this.worker.postMessage({ ...request, requestId });
-    });
+  private sendRequest(request: DiffRequestBody): Promise<DiffOutcome> {
+    return this.send(request.type, (requestId) => ({ ...request, requestId }));
   }
 
-  private settle(requestId: number, outcome: DiffOutcome): void {
-    const pending = this.inFlight;
-    if (pending === undefined || pending.requestId !== requestId) return;
-    clearTimeout(pending.timer);
-    this.inFlight = undefined;
-    pending.resolve(outcome);
-    this.flushWaiting();
-  }
-
-  private onMessage(response: DiffResponse): void {
+  protected onResponse(response: DiffResponse): void {
     if (response.type === 'error')
       return this.settle(response.requestId, { status: 'error', message: response.message });
     if (response.type === 'linted')
@@ -146,24 +111,23 @@ export class DiffClient {
     this.settle(requestId, { status: 'ok', ...(result as DiffResult) });
   }
 
-  private onTimeout(requestId: number): void {
-    const pending = this.inFlight;
-    if (pending === undefined || pending.requestId !== requestId) return;
-    this.inFlight = undefined;
-    this.restart();
-    pending.resolve({
+  protected timeoutOutcome(): CommonOutcome {
+    return {
       status: 'timeout',
       message: `The amendment list could not be updated within ${this.timeoutMs / 1000} s; it will update after your next edit.`,
-    });
+    };
+  }
+
+  protected override afterTimeout(kind: Kind): void {
     // The fresh worker needs the base again before it can diff (unless loading the base itself timed out).
-    if (pending.kind !== 'open' && this.base !== undefined) void this.reopenThenFlush(this.base);
+    if (kind !== 'open' && this.base !== undefined) void this.reopenThenFlush(this.base);
     else this.flushWaiting();
   }
 
   private async reopenThenFlush(base: DiffRequestBody): Promise<void> {
     const held = new Map(this.waiting);
     this.waiting.clear();
-    await this.send(base);
+    await this.sendRequest(base);
     for (const [kind, waiting] of held) {
       if (this.waiting.has(kind)) waiting.resolve({ status: 'superseded' });
       else this.waiting.set(kind, waiting);
@@ -171,32 +135,17 @@ export class DiffClient {
     this.flushWaiting();
   }
 
-  private flushWaiting(): void {
-    if (this.inFlight !== undefined) return;
+  protected flushWaiting(): void {
+    if (this.busy) return;
     const next = this.waiting.get('update') ?? this.waiting.get('sync') ?? this.waiting.get('lint');
     if (next === undefined) return;
     this.waiting.delete(next.request.type);
-    void this.send(next.request).then(next.resolve);
+    void this.sendRequest(next.request).then(next.resolve);
   }
 
   private supersedeWaiting(): void {
     for (const waiting of this.waiting.values()) waiting.resolve({ status: 'superseded' });
     this.waiting.clear();
-  }
-
-  private restart(): void {
-    this.worker.terminate();
-    this.worker = this.startWorker();
-  }
-
-  private startWorker(): WorkerLike {
-    const worker = this.createWorker();
-    worker.onmessage = (event) => this.onMessage(event.data);
-    worker.onerror = (event) => {
-      if (this.inFlight === undefined) return;
-      this.settle(this.inFlight.requestId, { status: 'error', message: `The diff worker failed: ${event.message}` });
-    };
-    return worker;
   }
 }
 

@@ -6,17 +6,13 @@
 import type { DraftLink } from '../model/draft-links';
 import type { MeasureIssue } from '../model/measure-preview';
 import { MAX_PREVIEW_HTML_CHARS, type PreviewRequest, type PreviewResponse } from './preview-protocol';
+import { TimedWorkerClient, type CommonOutcome, type WorkerPort } from './timed-worker-client';
 
 /** A measure previews in tens of milliseconds; two seconds means a hostile or broken text. */
 export const PREVIEW_TIMEOUT_MS = 2000;
 
 /** The part of `Worker` the client uses (so tests can pass a fake). */
-export interface PreviewWorkerLike {
-  postMessage(message: PreviewRequest): void;
-  terminate(): void;
-  onmessage: ((event: MessageEvent<PreviewResponse>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-}
+export type PreviewWorkerLike = WorkerPort<PreviewRequest, PreviewResponse>;
 
 export type PreviewOutcome =
   | {
@@ -32,12 +28,6 @@ export type PreviewOutcome =
       readonly issues?: readonly MeasureIssue[];
     };
 
-interface Pending {
-  readonly requestId: number;
-  readonly resolve: (outcome: PreviewOutcome) => void;
-  readonly timer: ReturnType<typeof setTimeout>;
-}
-
 interface Waiting {
   readonly source: string;
   readonly localChecks: boolean;
@@ -45,22 +35,16 @@ interface Waiting {
 }
 
 /** Talks to one preview worker at a time; see the module comment. */
-export class PreviewClient {
-  private worker: PreviewWorkerLike;
-  private nextId = 1;
-  private inFlight: Pending | undefined;
+export class PreviewClient extends TimedWorkerClient<PreviewRequest, PreviewResponse, PreviewOutcome, null> {
   private waiting: Waiting | undefined;
 
-  constructor(
-    private readonly createWorker: () => PreviewWorkerLike,
-    private readonly timeoutMs = PREVIEW_TIMEOUT_MS,
-  ) {
-    this.worker = this.startWorker();
+  constructor(createWorker: () => PreviewWorkerLike, timeoutMs = PREVIEW_TIMEOUT_MS) {
+    super(createWorker, timeoutMs, 'preview worker');
   }
 
   /** The preview (and, with `localChecks`, the edition-free checks) of `source`. */
   preview(source: string, localChecks: boolean): Promise<PreviewOutcome> {
-    if (this.inFlight === undefined) return this.send({ source, localChecks });
+    if (!this.busy) return this.sendPreview(source, localChecks);
     this.waiting?.resolve({ status: 'superseded' });
     return new Promise((resolve) => {
       this.waiting = { source, localChecks, resolve };
@@ -68,37 +52,18 @@ export class PreviewClient {
   }
 
   /** Stop the worker; pending requests resolve `superseded`. */
-  dispose(): void {
+  override dispose(): void {
     this.waiting?.resolve({ status: 'superseded' });
     this.waiting = undefined;
-    if (this.inFlight !== undefined) {
-      clearTimeout(this.inFlight.timer);
-      this.inFlight.resolve({ status: 'superseded' });
-      this.inFlight = undefined;
-    }
-    this.worker.terminate();
+    super.dispose();
   }
 
-  private send(request: { source: string; localChecks: boolean }): Promise<PreviewOutcome> {
-    const requestId = this.nextId++;
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => this.onTimeout(requestId), this.timeoutMs);
-      this.inFlight = { requestId, resolve, timer };
-      // Plain data only (structured clone): never the waiting entry with its resolve function.
-      this.worker.postMessage({ requestId, source: request.source, localChecks: request.localChecks });
-    });
+  private sendPreview(source: string, localChecks: boolean): Promise<PreviewOutcome> {
+    // Plain data only (structured clone): never the waiting entry with its resolve function.
+    return this.send(null, (requestId) => ({ requestId, source, localChecks }));
   }
 
-  private settle(requestId: number, outcome: PreviewOutcome): void {
-    const pending = this.inFlight;
-    if (pending === undefined || pending.requestId !== requestId) return;
-    clearTimeout(pending.timer);
-    this.inFlight = undefined;
-    pending.resolve(outcome);
-    this.flushWaiting();
-  }
-
-  private onMessage(response: PreviewResponse): void {
+  protected onResponse(response: PreviewResponse): void {
     if (response.type === 'error')
       return this.settle(response.requestId, { status: 'error', message: response.message });
     const issues = response.issues === undefined ? {} : { issues: response.issues };
@@ -112,34 +77,18 @@ export class PreviewClient {
     this.settle(response.requestId, { status: 'ok', html: response.html, links: response.links, ...issues });
   }
 
-  private onTimeout(requestId: number): void {
-    const pending = this.inFlight;
-    if (pending === undefined || pending.requestId !== requestId) return;
-    this.inFlight = undefined;
-    this.worker.terminate();
-    this.worker = this.startWorker();
-    pending.resolve({
+  protected timeoutOutcome(): CommonOutcome {
+    return {
       status: 'timeout',
       message: `The measure is too complex to preview: the preview was not ready within ${this.timeoutMs / 1000} s. The text is unchanged; simplify deeply nested lists or very long paragraphs, or export the PDF.`,
-    });
-    this.flushWaiting();
-  }
-
-  private flushWaiting(): void {
-    const next = this.waiting;
-    if (next === undefined || this.inFlight !== undefined) return;
-    this.waiting = undefined;
-    void this.send({ source: next.source, localChecks: next.localChecks }).then(next.resolve);
-  }
-
-  private startWorker(): PreviewWorkerLike {
-    const worker = this.createWorker();
-    worker.onmessage = (event) => this.onMessage(event.data);
-    worker.onerror = (event) => {
-      if (this.inFlight === undefined) return;
-      this.settle(this.inFlight.requestId, { status: 'error', message: `The preview worker failed: ${event.message}` });
     };
-    return worker;
+  }
+
+  protected flushWaiting(): void {
+    const next = this.waiting;
+    if (next === undefined || this.busy) return;
+    this.waiting = undefined;
+    void this.sendPreview(next.source, next.localChecks).then(next.resolve);
   }
 }
 

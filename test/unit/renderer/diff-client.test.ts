@@ -109,6 +109,21 @@ describe('DiffClient', () => {
     await expect(queued).resolves.toMatchObject({ status: 'ok' });
   });
 
+  it('opening a new base drops the running request with its worker and resolves it superseded', async () => {
+    const { client, worker } = newClient();
+    const first = worker();
+    const running = client.open('base one'); // never answered: still running
+    const queued = client.update('an edit');
+    const reopened = client.open('base two');
+    await expect(running).resolves.toEqual({ status: 'superseded' });
+    await expect(queued).resolves.toEqual({ status: 'superseded' });
+    expect(first.terminated).toBe(true);
+    const fresh = worker();
+    expect(fresh.requests).toEqual([expect.objectContaining({ type: 'open', base: 'base two' })]);
+    fresh.answer(fresh.requests[0]!);
+    await expect(reopened).resolves.toMatchObject({ status: 'ok' });
+  });
+
   it('refuses texts over the cap without posting them', async () => {
     const { client, worker } = newClient();
     const outcome = await client.update('x'.repeat(MAX_SOURCE_CHARS + 1));
