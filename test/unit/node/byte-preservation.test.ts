@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_DOCUMENT_BYTES } from '../../../src/api/contract';
-import { WEB_HOST_ADAPTER } from '../../../src/node/host-adapter';
-import { createStudioService, type RunningStudioService } from '../../../src/node/studio-service';
+import type { RunningStudioService } from '../../../src/node/studio-service';
+import { startTestService } from './support/test-service';
 import { reportFigure } from '../../support/figures';
 import { EXAMPLES_FOLDER } from '../api/contract-suite';
 
@@ -66,15 +66,7 @@ let service: RunningStudioService;
 let folder: string;
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'amend-bytes-'));
-  service = await createStudioService({
-    host: WEB_HOST_ADAPTER,
-    dataFolder: mkdtempSync(join(tmpdir(), 'amend-bytes-data-')),
-    examplesFolder: EXAMPLES_FOLDER,
-    version: 't',
-    printer: () => {
-      throw new Error('no printing in this test');
-    },
-  });
+  service = await startTestService({ prefix: 'amend-bytes' });
 });
 afterAll(() => service.close());
 

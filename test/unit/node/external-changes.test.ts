@@ -12,10 +12,9 @@ import { statSync, utimesSync, writeFileSync, lstatSync, readlinkSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { WEB_HOST_ADAPTER } from '../../../src/node/host-adapter';
-import { createStudioService, type RunningStudioService } from '../../../src/node/studio-service';
+import type { RunningStudioService } from '../../../src/node/studio-service';
+import { startTestService } from './support/test-service';
 import { reportFigure } from '../../support/figures';
-import { EXAMPLES_FOLDER } from '../api/contract-suite';
 import type { InjectionPlan } from './support/fs-injection';
 
 // The file system is the real one; the wrapper only lets a scenario act in the middle of a save.
@@ -139,15 +138,7 @@ function snapshot(...folders: string[]): Record<string, string> {
 
 let service: RunningStudioService;
 beforeAll(async () => {
-  service = await createStudioService({
-    host: WEB_HOST_ADAPTER,
-    dataFolder: mkdtempSync(join(tmpdir(), 'amend-external-data-')),
-    examplesFolder: EXAMPLES_FOLDER,
-    version: 't',
-    printer: () => {
-      throw new Error('no printing in this test');
-    },
-  });
+  service = await startTestService({ prefix: 'amend-external' });
 });
 afterAll(() => service.close());
 

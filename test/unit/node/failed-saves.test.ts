@@ -15,15 +15,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { StudioApi } from '../../../src/api/contract';
-import { WEB_HOST_ADAPTER } from '../../../src/node/host-adapter';
-import { createStudioService, type RunningStudioService } from '../../../src/node/studio-service';
+import type { RunningStudioService } from '../../../src/node/studio-service';
+import { startTestService } from './support/test-service';
 import { createAutosaver } from '../../../renderer/actions/autosave';
 import { saveDraft } from '../../../renderer/actions/save-actions';
 import { draftStore } from '../../../renderer/state/draft-store';
 import { measureStore } from '../../../renderer/state/measure-store';
 import { uiStore } from '../../../renderer/state/ui-store';
 import { reportFigure } from '../../support/figures';
-import { EXAMPLES_FOLDER } from '../api/contract-suite';
 import {
   SAVE_ERROR_CODES,
   SAVE_STEPS,
@@ -71,15 +70,7 @@ const NEW = '# Measure\r\n\r\nThe version being saved, which is longer.\r\n';
 
 let service: RunningStudioService;
 beforeAll(async () => {
-  service = await createStudioService({
-    host: WEB_HOST_ADAPTER,
-    dataFolder: mkdtempSync(join(tmpdir(), 'amend-failed-saves-data-')),
-    examplesFolder: EXAMPLES_FOLDER,
-    version: 't',
-    printer: () => {
-      throw new Error('no printing in this test');
-    },
-  });
+  service = await startTestService({ prefix: 'amend-failed-saves' });
   shared.service = service;
 });
 afterAll(() => service.close());

@@ -14,8 +14,8 @@ import { MAX_DOCUMENT_BYTES } from '../../../src/api/contract';
 import { captureIo } from '../../../src/cli/io';
 import { main } from '../../../src/cli/main';
 import { readTextFile, saveTextFile } from '../../../src/node/file-store';
-import { WEB_HOST_ADAPTER } from '../../../src/node/host-adapter';
-import { createStudioService, type RunningStudioService } from '../../../src/node/studio-service';
+import type { RunningStudioService } from '../../../src/node/studio-service';
+import { startTestService } from './support/test-service';
 import { reportFigure } from '../../support/figures';
 import { EXAMPLES_FOLDER } from '../api/contract-suite';
 
@@ -80,15 +80,7 @@ beforeAll(async () => {
   for (const name of ['article-iii-excerpt.md', 'calexit-2017-revised.measure.md']) {
     writeFileSync(join(folder, name), readFileSync(join(EXAMPLES_FOLDER, name)));
   }
-  service = await createStudioService({
-    host: WEB_HOST_ADAPTER,
-    dataFolder: mkdtempSync(join(tmpdir(), 'amend-malformed-data-')),
-    examplesFolder: EXAMPLES_FOLDER,
-    version: 't',
-    printer: () => {
-      throw new Error('no printing in this test');
-    },
-  });
+  service = await startTestService({ prefix: 'amend-malformed' });
 });
 afterAll(() => service.close());
 

@@ -10,13 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StudioApi } from '../../../src/api/contract';
-import { WEB_HOST_ADAPTER } from '../../../src/node/host-adapter';
-import { createStudioService, type RunningStudioService } from '../../../src/node/studio-service';
+import type { RunningStudioService } from '../../../src/node/studio-service';
+import { startTestService } from '../node/support/test-service';
 import { saveDraft } from '../../../renderer/actions/save-actions';
 import { confirmStore, type ConfirmRequest } from '../../../renderer/state/confirm-store';
 import { draftStore } from '../../../renderer/state/draft-store';
 import { measureStore } from '../../../renderer/state/measure-store';
-import { EXAMPLES_FOLDER } from '../api/contract-suite';
 
 const shared = vi.hoisted(() => ({ service: undefined as unknown as StudioApi }));
 // The save action talks to the real service in this process instead of over IPC/HTTP.
@@ -42,15 +41,7 @@ const sha = (text: string): string => createHash('sha256').update(text, 'utf8').
 let service: RunningStudioService;
 let path: string;
 beforeAll(async () => {
-  service = await createStudioService({
-    host: WEB_HOST_ADAPTER,
-    dataFolder: mkdtempSync(join(tmpdir(), 'amend-conflict-data-')),
-    examplesFolder: EXAMPLES_FOLDER,
-    version: 't',
-    printer: () => {
-      throw new Error('no printing in this test');
-    },
-  });
+  service = await startTestService({ prefix: 'amend-conflict' });
   shared.service = service;
 });
 afterAll(() => service.close());
